@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  authorSchema,
+  editionSchema,
+  itemSchema,
+  patchSchema,
+  quoteSchema,
+  releaseSchema,
+  topicSchema,
+} from './schemas/index.ts';
+import { placementOf } from './lib/placement.ts';
+import { editionListLoader } from './loaders/edition-lists.ts';
+import { CONTENT_DIR } from './settings.ts';
+
+/**
+ * The content collections, read from the top-level `content/` folder (or CONTENT_DIR). The schemas live in
+ * `src/schemas/`; `src/integrations/content-check.ts` checks what Astro does not (references, placement).
+ */
+const editionsDir = join(CONTENT_DIR, 'editions');
+const editionsBase = pathToFileURL(`${editionsDir}/`);
+const contentFile = (name: string) => join(CONTENT_DIR, name);
+
+const editions = defineCollection({
+  loader: glob({ pattern: '*/edition.yaml', base: editionsBase, generateId: ({ entry }) => entry.split('/')[0] }),
+  schema: editionSchema(reference),
+});
+
+const items = defineCollection({
+  loader: glob({
+    pattern: '*/*/*.{md,mdx}',
+    base: editionsBase,
+    // The content check reports files outside this pattern, so the fallback never names a page.
+    generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
+    retainBody: false,
+  }),
+  schema: itemSchema(reference),
+});
+
+const authors = defineCollection({ loader: file(contentFile('authors.yaml')), schema: authorSchema });
+
+const topics = defineCollection({ loader: file(contentFile('topics.yaml')), schema: topicSchema(reference) });
+
+const releases = defineCollection({
+  // Keyed by version, so a release's id is its version.
+  loader: file(contentFile('releases.yaml'), {
+    parser: (text) => Object.fromEntries((yaml.load(text) as { version: string }[]).map((r) => [r.version, r])),
+  }),
+  schema: releaseSchema,
+});
+
+const editionRef = z.object({ edition: reference('editions') });
+
+const quotes = defineCollection({
+  loader: editionListLoader(editionsDir, 'quotes.yaml'),
+  schema: quoteSchema.extend(editionRef.shape),
+});
+
+const patches = defineCollection({
+  loader: editionListLoader(editionsDir, 'patches.yaml'),
+  schema: patchSchema.extend(editionRef.shape),
+});
+
+export const collections = { editions, items, authors, topics, releases, quotes, patches };

@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+
+/**
+ * Runs the content check before Astro loads anything. A build stops on the first bad file with every
+ * problem listed (file, field, expected); `astro dev` logs them and keeps serving, so an editor can fix
+ * them while previewing.
+ *
+ * It also tells the pages whether this is `astro dev` (`import.meta.env.SHOW_UNPUBLISHED`), from the
+ * command itself: NODE_ENV left over in a shell must never publish drafts.
+ */
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'kernel-weekly:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
+        const { problems } = checkContent(contentDir);
+        if (problems.length === 0) return;
+        const lines = problems.map(formatProblem);
+        if (command === 'dev') {
+          for (const line of lines) logger.error(line);
+          return;
+        }
+        throw new Error(`The content has ${problems.length} problem(s):\n${lines.join('\n')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { SectionId } from '../schemas/sections.ts';
+
+/** Every URL of the site is built here, so routes, links, feeds and cross-references agree. */
+
+export const editionUrl = (edition: string) => `/editions/${edition}/`;
+
+/** A page of an edition; the front page is the edition's own URL. */
+export const pageUrl = (edition: string, section: SectionId) =>
+  section === 'front' ? editionUrl(edition) : `/editions/${edition}/${section}/`;
+
+/** The whole edition on one page. */
+export const bigPageUrl = (edition: string) => `/editions/${edition}/all/`;
+
+/** The permanent page of an item (`<edition>/<slug>`). */
+export const itemUrl = (itemId: string) => `/articles/${itemId}/`;
+
+/** An item's place on its edition page or the big page. */
+export const itemAnchor = (itemId: string) => `item-${itemId.split('/')[1]}`;
+
+export const authorUrl = (author: string) => `/authors/${author}/`;
+
+export const topicUrl = (topic: string) => `/topics/${topic}/`;
+
+export const releaseUrl = (version: string) => `/kernel/releases/#v${version}`;

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/**
+ * Builds the schema of a link to an entry of another collection. Astro's collections pass `reference`;
+ * the stand-alone content check passes a plain id schema and resolves the ids itself.
+ */
+export type RefBuilder = (collection: 'authors' | 'topics' | 'editions' | 'releases') => z.ZodType;
+
+/** A plain id link, for code that checks references itself. */
+export const idRef: RefBuilder = () => z.string().min(1);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date written as YYYY-MM-DD (YAML may hand it over as a Date). Kept as a string: editions
+ * are calendar days, not instants, so no time zone can shift them.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'expected a date written YYYY-MM-DD' }).refine(isCalendarDate, { error: 'expected a real date written YYYY-MM-DD' }),
+);
+
+/** True for a real calendar day written YYYY-MM-DD (2008-02-30 is not one). */
+export function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return ISO_DATE.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+
+/** Ids used in URLs: lower case letters, digits and hyphens. */
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id of lower-case letters, digits and hyphens' });

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { SECTION_IDS } from './sections.ts';
+import type { RefBuilder } from './common.ts';
+
+/**
+ * A weekly edition (`editions/<date>/edition.yaml`). Its date is its folder name, so it cannot disagree
+ * with where it is filed.
+ */
+export const editionSchema = (ref: RefBuilder) =>
+  z.strictObject({
+    summary: z.string().min(1).optional(),
+    draft: z.boolean().default(false),
+    /** The editor of each page, by section id. */
+    editors: z.partialRecord(z.enum(SECTION_IDS), ref('authors')).default({}),
+  });

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { ITEM_KINDS, SECTION_IDS } from './sections.ts';
+import { isoDate, type RefBuilder } from './common.ts';
+
+/**
+ * A dated item of an edition (`editions/<date>/<section>/<slug>.md[x]`): a feature article or a brief.
+ * `edition` and `section` come from the folder; written in the frontmatter they must agree with it.
+ */
+export const itemSchema = (ref: RefBuilder) =>
+  z
+    .strictObject({
+      title: z.string().min(1),
+      kind: z.enum(ITEM_KINDS),
+      author: ref('authors').optional(),
+      topics: z.array(ref('topics')).default([]),
+      summary: z.string().min(1),
+      order: z.number().int().optional(),
+      draft: z.boolean().default(false),
+      edition: isoDate.optional(),
+      section: z.enum(SECTION_IDS).optional(),
+    })
+    .refine((item) => item.kind !== 'feature' || item.author !== undefined, {
+      path: ['author'],
+      error: 'a feature needs an author (an id from authors.yaml)',
+    });

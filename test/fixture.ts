@@ -1,0 +1,31 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const MINIMAL = join(import.meta.dirname, 'fixtures/minimal');
+
+/** A writable copy of the minimal valid content folder, for tests that break it on purpose. */
+export interface Fixture {
+  dir: string;
+  write(path: string, text: string): void;
+  edit(path: string, change: (text: string) => string): void;
+  remove(): void;
+}
+
+export function copyFixture(): Fixture {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-content-'));
+  cpSync(MINIMAL, dir, { recursive: true });
+  return {
+    dir,
+    write(path, text) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    },
+    edit(path, change) {
+      writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8')));
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assembleEdition,
+  editionsByYear,
+  groupPage,
+  itemNeighbours,
+  neighbours,
+  pageNeighbours,
+  readingOrder,
+} from '../../src/lib/edition.ts';
+import { edition, item } from './factories.ts';
+
+const e = edition('2008-03-27', { editors: { kernel: 'ed', front: 'chief' } });
+const items = [
+  item('2008-03-27/elf', { title: 'Predictive ELF bitmaps', order: 20 }),
+  item('2008-03-27/status', { title: 'Kernel release status', kind: 'brief', order: 1 }),
+  item('2008-03-27/markers', { title: 'Kernel markers', order: 10 }),
+  item('2008-03-27/atomic', { title: 'Atomic context' }),
+  item('2008-03-27/distro', { title: 'A distribution brief', kind: 'brief', section: 'distributions' }),
+  item('2008-03-27/hello', { title: 'Welcome', kind: 'brief', section: 'front' }),
+  item('2008-04-03/other', { title: 'From another edition', section: 'security' }),
+];
+
+describe('assembleEdition', () => {
+  const pages = assembleEdition(e, items);
+
+  it('puts pages in the fixed section order and leaves out empty sections', () => {
+    expect(pages.map((p) => p.section)).toEqual(['front', 'kernel', 'distributions']);
+  });
+
+  it('always has a front page, even with no front items', () => {
+    expect(assembleEdition(e, []).map((p) => p.section)).toEqual(['front']);
+  });
+
+  it('shows a section that has other content of its own', () => {
+    expect(assembleEdition(e, [], ['kernel']).map((p) => p.section)).toEqual(['front', 'kernel']);
+  });
+
+  it('orders items briefs first, then by order, then by title', () => {
+    const kernel = pages.find((p) => p.section === 'kernel')!;
+    expect(kernel.items.map((i) => i.slug)).toEqual(['status', 'markers', 'elf', 'atomic']);
+  });
+
+  it('carries the page editor of each page', () => {
+    expect(pages.map((p) => p.editor)).toEqual(['chief', 'ed', undefined]);
+  });
+
+  it('keeps items of other editions out', () => {
+    expect(readingOrder(pages).some((i) => i.edition !== e.id)).toBe(false);
+  });
+});
+
+describe('navigation', () => {
+  const pages = assembleEdition(e, items);
+
+  it('links pages to their neighbours in page order', () => {
+    expect(pageNeighbours(pages, 'kernel').prev?.section).toBe('front');
+    expect(pageNeighbours(pages, 'kernel').next?.section).toBe('distributions');
+    expect(pageNeighbours(pages, 'front').prev).toBeUndefined();
+    expect(pageNeighbours(pages, 'distributions').next).toBeUndefined();
+  });
+
+  it('walks items across page boundaries', () => {
+    expect(itemNeighbours(pages, '2008-03-27/hello')).toMatchObject({ prev: undefined, next: { slug: 'status' } });
+    expect(itemNeighbours(pages, '2008-03-27/atomic')).toMatchObject({ prev: { slug: 'elf' }, next: { slug: 'distro' } });
+  });
+
+  it('has no neighbours for something not in the list', () => {
+    expect(neighbours([1, 2, 3], -1)).toEqual({});
+  });
+});
+
+describe('groupPage', () => {
+  it('splits a page into brief items and the section news heading', () => {
+    const kernel = assembleEdition(e, items).find((p) => p.section === 'kernel')!;
+    expect(groupPage(kernel).map((g) => [g.heading, g.items.length])).toEqual([
+      ['Brief items', 1],
+      ['Kernel development news', 3],
+    ]);
+  });
+
+  it('leaves out an empty group', () => {
+    const front = assembleEdition(e, items).find((p) => p.section === 'front')!;
+    expect(groupPage(front).map((g) => g.heading)).toEqual(['Brief items']);
+  });
+});
+
+describe('editionsByYear', () => {
+  it('groups editions by year, newest first', () => {
+    const years = editionsByYear([edition('2008-03-27'), edition('2009-01-15'), edition('2008-04-17')]);
+    expect(years.map((y) => [y.year, y.editions.map((x) => x.id)])).toEqual([
+      [2009, ['2009-01-15']],
+      [2008, ['2008-04-17', '2008-03-27']],
+    ]);
+  });
+});
