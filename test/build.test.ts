@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, type Fixture } from './fixture.ts';
+import { generateArchive } from '../bench/generate.ts';
 
 /**
  * End-to-end checks of the build itself, on copies of the minimal fixture: bad content stops `astro build`
@@ -117,6 +118,28 @@ describe('drafts and scheduled editions', () => {
       expect(await page('/editions/')).toContain('April 3, 2008');
     } finally {
       process.kill(-dev.pid!, 'SIGTERM');
+    }
+  });
+});
+
+describe('the benchmark archive', () => {
+  it('generates a few editions that build from CONTENT_DIR into one page per item', () => {
+    const archive = mkdtempSync(join(tmpdir(), 'kw-bench-'));
+    const out = mkdtempSync(join(tmpdir(), 'kw-dist-'));
+    try {
+      expect(generateArchive(archive, 3, 7)).toBe(3);
+      expect(generateArchive(archive, 4, 7)).toBe(1);
+      const items = readdirSync(join(archive, 'editions'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+      expect(items.length).toBeGreaterThanOrEqual(4 * 12);
+
+      const { status, output } = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: archive, BUILD_DATE: '2100-01-01' });
+      expect(status, output).toBe(0);
+      const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+      expect(articles.sort()).toEqual(items.map((f) => f.replace(/\/[a-z]+\/([^/]+)\.md$/, '/$1/index.html')).sort());
+      expect(readdirSync(join(out, 'editions')).filter((d) => /^\d/.test(d))).toEqual(['1998-01-22', '1998-01-29', '1998-02-05', '1998-02-12']);
+    } finally {
+      rmSync(archive, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });

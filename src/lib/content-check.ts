@@ -53,7 +53,10 @@ export interface CheckedArchive {
  */
 export function checkContent(root: string, cwd: string = process.cwd()): CheckedArchive {
   const problems: Problem[] = [];
-  const rel = (path: string) => relative(cwd, path) || path;
+  const rel = (path: string) => {
+    const shown = relative(cwd, path);
+    return shown === '' || shown.startsWith('..') ? path : shown;
+  };
   const report = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
 
   /** Validates data against a schema, reporting each issue with its field path and the value found. */

@@ -114,6 +114,9 @@ describe('checkContent', () => {
     expect(problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 2.6.25-final\n  date: 2008-04-16\n`))).toEqual([
       'releases.yaml: [2].version: expected a kernel version such as 2.6.25, 2.6.25-rc7 or 2.6.24.4; found "2.6.25-final"',
     ]);
+    expect(problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 3.10\n  date: 2013-06-30\n`))).toEqual([
+      'releases.yaml: [2].version: expected a kernel version as text: write it in quotes (version: "3.1"), since YAML reads 3.10 as the number 3.1; found 3.1',
+    ]);
     expect(
       problemsAfter((f) =>
         f.write('editions/2008-03-27/quotes.yaml', '- speaker: A Persona\n  date: 2008-3-24\n  source: https://lists.example.org/1\n  text: Words.\n'),
