@@ -22,3 +22,13 @@ export const authorUrl = (author: string) => `/authors/${author}/`;
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
 
 export const releaseUrl = (version: string) => `/kernel/releases/#v${version}`;
+
+/** The feeds page and the feeds themselves (RSS 2.0). */
+export const feedsUrl = '/feeds/';
+export const headlinesFeedUrl = '/feeds/headlines.xml';
+export const editionsFeedUrl = '/feeds/editions.xml';
+export const sectionFeedUrl = (section: SectionId) => `/feeds/sections/${section}.xml`;
+export const topicFeedUrl = (topic: string) => `/feeds/topics/${topic}.xml`;
+
+export const kernelIndexUrl = '/kernel/index/';
+export const authorsUrl = '/authors/';
