@@ -23,8 +23,7 @@ export const topicUrl = (topic: string) => `/topics/${topic}/`;
 
 export const releaseUrl = (version: string) => `/kernel/releases/#v${version}`;
 
-/** The feeds page and the feeds themselves (RSS 2.0). */
-export const feedsUrl = '/feeds/';
+/** The feeds (RSS 2.0); the feeds page is /feeds/. */
 export const headlinesFeedUrl = '/feeds/headlines.xml';
 export const editionsFeedUrl = '/feeds/editions.xml';
 export const sectionFeedUrl = (section: SectionId) => `/feeds/sections/${section}.xml`;
