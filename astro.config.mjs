@@ -1,14 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { SITE, CONTENT_DIR, CACHE_DIR } from './src/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteUrlCss } from './src/integrations/site-url-css.ts';
 
 export default defineConfig({
   site: SITE.url,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  integrations: [contentCheck(CONTENT_DIR), mdx()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url)],
   prerenderConflictBehavior: 'error',
   markdown: {
     shikiConfig: {

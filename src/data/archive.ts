@@ -18,6 +18,10 @@ export interface Archive {
   items: Item[];
   itemById: Map<string, Item>;
   itemsByEdition: Map<string, Item[]>;
+  /** Published items per topic id, per author id and per section, each newest first. */
+  itemsByTopic: Map<string, Item[]>;
+  itemsByAuthor: Map<string, Item[]>;
+  itemsBySection: Map<SectionId, Item[]>;
   authors: Map<string, Author>;
   topics: Map<string, Topic>;
   /** The pages of a published edition, in reading order. */
@@ -82,6 +86,14 @@ async function loadArchive(): Promise<Archive> {
   items.sort((a, b) => b.edition.localeCompare(a.edition) || a.id.localeCompare(b.id));
 
   const itemsByEdition = Map.groupBy(items, (item) => item.edition);
+  const itemsByTopic = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const topic of item.topics) {
+      const list = itemsByTopic.get(topic);
+      if (list) list.push(item);
+      else itemsByTopic.set(topic, [item]);
+    }
+  }
 
   const pages = new Map<string, EditionPage[]>();
   return {
@@ -91,6 +103,9 @@ async function loadArchive(): Promise<Archive> {
     items,
     itemById: new Map(items.map((i) => [i.id, i])),
     itemsByEdition,
+    itemsByTopic,
+    itemsByAuthor: Map.groupBy(items.filter((i) => i.author !== undefined), (i) => i.author!),
+    itemsBySection: Map.groupBy(items, (i) => i.section),
     authors: new Map(authorEntries.map(({ data }) => [data.id, data])),
     topics: new Map(topicEntries.map(({ data }) => [data.id, { ...data, parent: idOf(data.parent) }])),
     pagesOf(editionId) {

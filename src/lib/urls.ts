@@ -22,3 +22,12 @@ export const authorUrl = (author: string) => `/authors/${author}/`;
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
 
 export const releaseUrl = (version: string) => `/kernel/releases/#v${version}`;
+
+/** The feeds (RSS 2.0); the feeds page is /feeds/. */
+export const headlinesFeedUrl = '/feeds/headlines.xml';
+export const editionsFeedUrl = '/feeds/editions.xml';
+export const sectionFeedUrl = (section: SectionId) => `/feeds/sections/${section}.xml`;
+export const topicFeedUrl = (topic: string) => `/feeds/topics/${topic}.xml`;
+
+export const kernelIndexUrl = '/kernel/index/';
+export const authorsUrl = '/authors/';
