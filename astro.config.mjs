@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE, CONTENT_DIR, CACHE_DIR } from './src/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -11,9 +13,12 @@ export default defineConfig({
   integrations: [contentCheck(CONTENT_DIR), mdx()],
   prerenderConflictBehavior: 'error',
   markdown: {
+    // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.
+    processor: satteri({ hastPlugins: [itemBodyPlugin] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
+      transformers: [diffTransformer],
     },
   },
   vite: {

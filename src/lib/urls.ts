@@ -22,3 +22,12 @@ export const authorUrl = (author: string) => `/authors/${author}/`;
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
 
 export const releaseUrl = (version: string) => `/kernel/releases/#v${version}`;
+
+/** The timeline of every kernel release. */
+export const releasesUrl = () => '/kernel/releases/';
+
+/** The place of a quote (`<edition>/<n>`) on the quotes page. */
+export const quoteAnchor = (quoteId: string) => `quote-${quoteId.replace('/', '-')}`;
+
+/** Every quote of the week, newest first; `quoteId` gives the place of one quote. */
+export const quotesUrl = (quoteId?: string) => (quoteId ? `/quotes/#${quoteAnchor(quoteId)}` : '/quotes/');
