@@ -89,23 +89,31 @@ export function normalizeReleases(data: readonly ReleaseData[]): Release[] {
 export interface ReleaseStatus {
   /** The newest release candidate or mainline release out on that day. */
   mainline?: Release;
-  /** The newest stable (or long-term) update out on that day, of the newest series that has one. */
+  /**
+   * The newest stable (or long-term) update out on that day, of the latest two mainline releases: while a
+   * new release has no stable update yet, the previous series still holds the current stable kernel.
+   */
   stable?: Release;
 }
+
+const isMainline = (r: Release) => r.kind === 'mainline' || r.kind === 'mainline-rc';
+const newest = (list: Release[]) => list.reduce<Release | undefined>((a, b) => (!a || compareVersions(b.version, a.version) > 0 ? b : a), undefined);
 
 /**
  * The status of the kernels as of a date (YYYY-MM-DD): releases dated that day count. An edition shows the
  * status of its own date, so an old edition keeps showing its own week forever.
  */
 export function statusAsOf(releases: readonly Release[], date: string): ReleaseStatus {
-  const status: ReleaseStatus = {};
-  for (const release of releases) {
-    if (release.date > date) continue;
-    const slot = release.kind === 'mainline' || release.kind === 'mainline-rc' ? 'mainline' : 'stable';
-    const current = status[slot];
-    if (!current || compareVersions(release.version, current.version) > 0) status[slot] = release;
-  }
-  return status;
+  const out = releases.filter((r) => r.date <= date);
+  const finals = out
+    .filter((r) => r.kind === 'mainline')
+    .map((r) => r.series)
+    .sort(compareVersions);
+  // An update of an older series is history, not the current stable kernel.
+  const current = new Set(finals.slice(-2));
+  const mainline = newest(out.filter(isMainline));
+  const stable = newest(out.filter((r) => !isMainline(r) && (finals.length === 0 || current.has(r.series))));
+  return { ...(mainline && { mainline }), ...(stable && { stable }) };
 }
 
 /** The releases of one mainline series, for the timeline. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, parseRefScheme, referenceProblem, refUrl, targetOfPath, type TargetIndex } from '../../src/lib/references.ts';
+import { findReferences, parseRefScheme, referenceProblem, refUrl, targetOfPath, type Availability, type TargetIndex } from '../../src/lib/references.ts';
 
 const BODY = [
   'Intro with <Ref item="2008-03-27/predictive-elf-bitmaps" /> and',
@@ -60,12 +60,12 @@ describe('link addresses', () => {
 
 describe('referenceProblem', () => {
   const index: TargetIndex = {
-    items: new Map([
+    items: new Map<string, Availability>([
       ['2008-03-27/elf', true],
       ['2008-03-27/unfinished', 'a draft'],
       ['2008-04-03/ahead', 'scheduled for 2008-04-03'],
     ]),
-    editions: new Map([
+    editions: new Map<string, Availability>([
       ['2008-03-27', true],
       ['2008-04-03', 'scheduled for 2008-04-03'],
     ]),

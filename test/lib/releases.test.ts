@@ -72,6 +72,12 @@ describe('statusAsOf', () => {
     expect(later.stable?.version).toBe('2.6.25.1');
   });
 
+  it('does not show an update of a series two releases old as the current stable kernel', () => {
+    const later = normalizeReleases([...DATA, { version: '2.6.26', date: '2008-07-13' }, { version: '2.6.27', date: '2008-10-09' }]);
+    expect(statusAsOf(later, '2008-07-12').stable?.version).toBe('2.6.24.4');
+    expect(statusAsOf(later, '2008-07-17')).toEqual({ mainline: expect.objectContaining({ version: '2.6.26' }) });
+  });
+
   it('has no stable kernel when no series has a stable update yet, and nothing before the first release', () => {
     const onlyMainline = normalizeReleases([{ version: '2.6.24', date: '2008-01-24' }, { version: '2.6.25-rc1', date: '2008-02-10' }]);
     expect(statusAsOf(onlyMainline, '2008-02-14')).toEqual({ mainline: expect.objectContaining({ version: '2.6.25-rc1' }) });
