@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { SITE, CONTENT_DIR, CACHE_DIR } from './src/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -13,9 +15,12 @@ export default defineConfig({
   integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url)],
   prerenderConflictBehavior: 'error',
   markdown: {
+    // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.
+    processor: satteri({ hastPlugins: [itemBodyPlugin] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
+      transformers: [diffTransformer],
     },
   },
   vite: {

@@ -1,12 +1,13 @@
 /**
  * `npm run check`: checks the content folder (content/, or CONTENT_DIR) without building the site.
+ * Cross-references must point to what a production build on BUILD_DATE (default today) publishes.
  * Exits 1 and prints one line per problem (file: field: what was expected) when anything is wrong.
  */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { CONTENT_DIR } from '../src/settings.ts';
+import { BUILD_DATE, CONTENT_DIR } from '../src/settings.ts';
 
 const started = performance.now();
-const { problems, editions, items } = checkContent(CONTENT_DIR);
+const { problems, editions, items } = checkContent(CONTENT_DIR, process.cwd(), { buildDate: BUILD_DATE, showUnpublished: false });
 for (const problem of problems) console.error(formatProblem(problem));
 const took = `${Math.round(performance.now() - started)} ms`;
 if (problems.length > 0) {

@@ -37,6 +37,11 @@ const brokenCases: [string, (f: Fixture) => void, string][] = [
     (f) => f.edit(FEATURE, (t) => t.replace(/^summary: .*\n/m, '')),
     `${FEATURE}: summary: Invalid input: expected string, received undefined; found missing`,
   ],
+  [
+    'a dangling cross-reference in a body',
+    (f) => f.edit(FEATURE, (t) => `${t}\nSee <Ref item="2008-03-27/no-such-story" /> for more.\n`),
+    `${FEATURE}: body line 11: <Ref item="2008-03-27/no-such-story"> points to an unknown item "2008-03-27/no-such-story"`,
+  ],
 ];
 
 describe.each(brokenCases)('content with %s', (_name, breakIt, message) => {

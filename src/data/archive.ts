@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleEdition, type EditionPage } from '../lib/edition.ts';
 import { isEditionPublished, isItemPublished, type PublicationPolicy } from '../lib/publication.ts';
-import type { Author, Edition, Item, Topic } from '../lib/types.ts';
+import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
+import { findReferences } from '../lib/references.ts';
+import { normalizeReleases, statusAsOf, versionsIn, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
 import { BUILD_DATE } from '../settings.ts';
 
@@ -28,6 +31,18 @@ export interface Archive {
   pagesOf(editionId: string): EditionPage[];
   /** The collection entry of a published item, for rendering its body. */
   entryOf(itemId: string): CollectionEntry<'items'>;
+  /** Quotes of the week of published editions, newest edition first, in file order within an edition. */
+  quotes: Quote[];
+  quotesByEdition: Map<string, Quote[]>;
+  /** "Patches and updates" of published editions, in file order. */
+  patchesByEdition: Map<string, Patch[]>;
+  /** Every kernel release, in version order. */
+  releases: Release[];
+  /**
+   * Published items that mention a release, newest first: a release-status brief that shows it, an item
+   * naming it in its title or summary, or a cross-reference to it in a body.
+   */
+  mentionsOf(version: string): Item[];
 }
 
 let archive: Promise<Archive> | undefined;
@@ -42,11 +57,14 @@ const idOf = (ref: { id: string } | undefined) => ref?.id;
 
 async function loadArchive(): Promise<Archive> {
   const policy: PublicationPolicy = { buildDate: BUILD_DATE, showUnpublished: import.meta.env.SHOW_UNPUBLISHED === true };
-  const [editionEntries, itemEntries, authorEntries, topicEntries] = await Promise.all([
+  const [editionEntries, itemEntries, authorEntries, topicEntries, quoteEntries, patchEntries, releaseEntries] = await Promise.all([
     getCollection('editions'),
     getCollection('items'),
     getCollection('authors'),
     getCollection('topics'),
+    getCollection('quotes'),
+    getCollection('patches'),
+    getCollection('releases'),
   ]);
 
   const editions = editionEntries
@@ -78,6 +96,7 @@ async function loadArchive(): Promise<Archive> {
       summary: data.summary,
       order: data.order,
       draft: data.draft,
+      releaseStatus: data.releaseStatus,
     };
     if (!isItemPublished(item, editionById.get(edition), policy)) continue;
     items.push(item);
@@ -95,6 +114,27 @@ async function loadArchive(): Promise<Archive> {
     }
   }
 
+  // Loader ids are `<edition>/<n>`: sorting by edition, then n, keeps file order within an edition.
+  const position = (id: string) => Number(id.split('/')[1]);
+  const quotes = quoteEntries
+    .filter((q) => editionById.has(q.data.edition.id))
+    .sort((a, b) => b.data.edition.id.localeCompare(a.data.edition.id) || position(a.id) - position(b.id))
+    .map(({ id, data }): Quote => ({ ...data, id, edition: data.edition.id }));
+  const quotesByEdition = Map.groupBy(quotes, (q) => q.edition);
+  const patchesByEdition = new Map<string, Patch[]>();
+  for (const { id, data } of patchEntries.sort((a, b) => position(a.id) - position(b.id))) {
+    const { edition, ...patch } = data;
+    if (!editionById.has(edition.id)) continue;
+    const list = patchesByEdition.get(edition.id) ?? [];
+    list.push(patch);
+    patchesByEdition.set(edition.id, list);
+  }
+  // A kernel page shows quotes and patches even in a week without kernel items.
+  const withKernelExtras = new Set([...quotesByEdition.keys(), ...patchesByEdition.keys()]);
+
+  const releases = normalizeReleases(releaseEntries.map((r) => r.data));
+  const mentions = releaseMentions(items, entries, releases);
+
   const pages = new Map<string, EditionPage[]>();
   return {
     policy,
@@ -111,7 +151,7 @@ async function loadArchive(): Promise<Archive> {
     pagesOf(editionId) {
       let list = pages.get(editionId);
       if (!list) {
-        list = assembleEdition(editionById.get(editionId)!, itemsByEdition.get(editionId) ?? []);
+        list = assembleEdition(editionById.get(editionId)!, itemsByEdition.get(editionId) ?? [], withKernelExtras.has(editionId) ? ['kernel'] : []);
         pages.set(editionId, list);
       }
       return list;
@@ -119,5 +159,33 @@ async function loadArchive(): Promise<Archive> {
     entryOf(itemId) {
       return entries.get(itemId)!;
     },
+    quotes,
+    quotesByEdition,
+    patchesByEdition,
+    releases,
+    mentionsOf(version) {
+      return mentions.get(version) ?? [];
+    },
   };
+}
+
+/** Which published items mention each release (see `Archive.mentionsOf`); each body is read once. */
+function releaseMentions(items: Item[], entries: Map<string, CollectionEntry<'items'>>, releases: Release[]): Map<string, Item[]> {
+  const known = new Set(releases.map((r) => r.version));
+  const mentions = new Map<string, Item[]>();
+  for (const item of items) {
+    const versions = new Set(versionsIn(`${item.title} ${item.summary}`, known));
+    if (item.releaseStatus) {
+      const { mainline, stable } = statusAsOf(releases, item.edition);
+      for (const release of [mainline, stable]) if (release) versions.add(release.version);
+    }
+    const body = readFileSync(entries.get(item.id)!.filePath!, 'utf8');
+    for (const ref of findReferences(body).references) if (ref.kind === 'release') versions.add(ref.id);
+    for (const version of versions) {
+      const list = mentions.get(version) ?? [];
+      list.push(item);
+      mentions.set(version, list);
+    }
+  }
+  return mentions;
 }

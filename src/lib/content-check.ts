@@ -14,8 +14,11 @@ import {
   releaseSchema,
   topicSchema,
 } from '../schemas/index.ts';
-import { addDays, isThursday } from './dates.ts';
+import { addDays, isThursday, today } from './dates.ts';
 import { isSectionId, placementOf } from './placement.ts';
+import { isEditionPublished, type PublicationPolicy } from './publication.ts';
+import { findReferences, referenceProblem, type Availability, type BodyReference } from './references.ts';
+import { normalizeReleases, statusAsOf } from './releases.ts';
 
 /** One thing wrong with the content: the file, the field, and what was expected. */
 export interface Problem {
@@ -48,10 +51,18 @@ export interface CheckedArchive {
  * in a folder their frontmatter contradicts, duplicate ids, unknown sections). Never throws for bad content;
  * returns every problem found, so an editor sees them all at once.
  *
+ * Cross-references in the bodies of published items must point to something this build publishes, under
+ * `policy` (the production rules unless told otherwise).
+ *
  * @param root the content folder (`content/` or `CONTENT_DIR`)
  * @param cwd paths in messages are relative to this folder
+ * @param policy what this build publishes: drafts and editions dated after `buildDate` are left out
  */
-export function checkContent(root: string, cwd: string = process.cwd()): CheckedArchive {
+export function checkContent(
+  root: string,
+  cwd: string = process.cwd(),
+  policy: PublicationPolicy = { buildDate: today(), showUnpublished: false },
+): CheckedArchive {
   const problems: Problem[] = [];
   const rel = (path: string) => {
     const shown = relative(cwd, path);
@@ -144,6 +155,11 @@ export function checkContent(root: string, cwd: string = process.cwd()): Checked
   // Editions and what they hold.
   const editions = new Set<string>();
   const items = new Map<string, string>();
+  // What this build publishes, and the references of published bodies, resolved once everything is known.
+  const editionAvailability = new Map<string, Availability>();
+  const itemAvailability = new Map<string, Availability>();
+  const bodyReferences: { file: string; references: BodyReference[] }[] = [];
+  const releaseData = normalizeReleases(releaseList);
   const editionsDir = join(root, 'editions');
   if (!existsSync(editionsDir)) report(editionsDir, '(folder)', 'missing; expected one folder per edition');
   const editionEntries = existsSync(editionsDir) ? readdirSync(editionsDir, { withFileTypes: true }) : [];
@@ -164,7 +180,14 @@ export function checkContent(root: string, cwd: string = process.cwd()): Checked
     const editionFile = join(editionDir, 'edition.yaml');
     if (!existsSync(editionFile)) report(editionFile, '(file)', 'missing; every edition folder needs an edition.yaml');
     else {
-      const edition = validate(editionSchema(idRef), readYaml(editionFile) ?? {}, editionFile) as { editors?: Record<string, string> } | undefined;
+      const edition = validate(editionSchema(idRef), readYaml(editionFile) ?? {}, editionFile) as
+        | { draft: boolean; editors?: Record<string, string> }
+        | undefined;
+      if (edition)
+        editionAvailability.set(
+          date,
+          isEditionPublished({ id: date, draft: edition.draft, editors: {} }, policy) || (edition.draft ? 'a draft edition' : `scheduled for ${date}`),
+        );
       for (const [section, editor] of Object.entries(edition?.editors ?? {}))
         refCheck(editionFile, `editors.${section}`, editor, authors, 'author', 'authors.yaml');
     }
@@ -200,12 +223,28 @@ export function checkContent(root: string, cwd: string = process.cwd()): Checked
           continue;
         }
         items.set(placement.id, file);
-        const frontmatter = readFrontmatter(file, report);
+        const text = readFileSync(file, 'utf8');
+        const frontmatter = readFrontmatter(file, text, report);
         if (frontmatter === undefined) continue;
         const item = validate(itemSchema(idRef), frontmatter, file) as
-          | { author?: string; topics: string[]; edition?: string; section?: string }
+          | { author?: string; topics: string[]; edition?: string; section?: string; draft: boolean; releaseStatus: boolean }
           | undefined;
         if (!item) continue;
+        const availability: Availability =
+          editionAvailability.get(date) ?? 'its edition.yaml is missing or invalid';
+        itemAvailability.set(placement.id, availability !== true ? availability : !item.draft || policy.showUnpublished || 'a draft');
+        if (itemAvailability.get(placement.id) === true) {
+          // Frontmatter lines are blanked, not removed, so line numbers are those of the file.
+          const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (head) => head.replace(/[^\n]/g, ''));
+          const { references, malformed } = findReferences(body);
+          for (const m of malformed) report(file, `body line ${m.line}`, m.message);
+          bodyReferences.push({ file, references });
+        }
+        if (item.releaseStatus) {
+          const status = statusAsOf(releaseData, date);
+          if (!status.mainline && !status.stable)
+            report(file, 'releaseStatus', `no release in releases.yaml is dated on or before ${date}; expected the releases of that week in releases.yaml`);
+        }
         if (item.edition !== undefined && item.edition !== date)
           report(file, 'edition', `says ${item.edition} but the item is filed in edition folder ${date}; expected ${date} (or no edition field)`);
         if (item.section !== undefined && item.section !== sectionEntry.name)
@@ -216,12 +255,18 @@ export function checkContent(root: string, cwd: string = process.cwd()): Checked
     }
   }
 
+  const targets = { items: itemAvailability, editions: editionAvailability, topics, releases, authors };
+  for (const { file, references } of bodyReferences)
+    for (const ref of references) {
+      const problem = referenceProblem(ref, targets);
+      if (problem) report(file, `body line ${ref.line}`, problem);
+    }
+
   return { problems, authors, topics, releases, editions, items };
 }
 
 /** The YAML frontmatter of a Markdown/MDX file, or undefined (with a problem reported) when it has none. */
-function readFrontmatter(file: string, report: (file: string, field: string, message: string) => void): unknown {
-  const text = readFileSync(file, 'utf8');
+function readFrontmatter(file: string, text: string, report: (file: string, field: string, message: string) => void): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match) {
     report(file, '(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');

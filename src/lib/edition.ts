@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionId } from '../schemas/sections.ts';
+import { SECTIONS, type ItemKind, type SectionId } from '../schemas/sections.ts';
 import type { Edition, Item } from './types.ts';
 import { yearOf } from './dates.ts';
 
@@ -76,15 +76,19 @@ export function editionsByYear<E extends { id: string }>(editions: readonly E[])
 
 /** A heading on a page and the items under it. */
 export interface ItemGroup {
+  kind: ItemKind;
   heading: string;
   items: Item[];
 }
 
-/** Splits a page into "Brief items" and the section's features heading, leaving out empty groups. */
-export function groupPage(page: EditionPage): ItemGroup[] {
+/**
+ * Splits a page into "Brief items" and the section's features heading, leaving out empty groups, except
+ * the kinds in `keep` (a group that shows other content, such as the kernel page's quotes of the week).
+ */
+export function groupPage(page: EditionPage, keep: readonly ItemKind[] = []): ItemGroup[] {
   const featuresHeading = SECTIONS.find((s) => s.id === page.section)!.featuresHeading;
   return [
-    { heading: 'Brief items', items: page.items.filter((i) => i.kind === 'brief') },
-    { heading: featuresHeading, items: page.items.filter((i) => i.kind === 'feature') },
-  ].filter((g) => g.items.length > 0);
+    { kind: 'brief' as const, heading: 'Brief items', items: page.items.filter((i) => i.kind === 'brief') },
+    { kind: 'feature' as const, heading: featuresHeading, items: page.items.filter((i) => i.kind === 'feature') },
+  ].filter((g) => g.items.length > 0 || keep.includes(g.kind));
 }

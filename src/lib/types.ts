@@ -24,6 +24,8 @@ export interface Item {
   summary: string;
   order?: number;
   draft: boolean;
+  /** Shows the computed kernel release status as of the edition's date above the body. */
+  releaseStatus?: boolean;
 }
 
 export interface Author {
@@ -38,4 +40,26 @@ export interface Topic {
   name: string;
   parent?: string;
   description?: string;
+}
+
+/** A quote of the week, from an edition's quotes.yaml. */
+export interface Quote {
+  /** `<edition>/<n>`, n counting from 1 in file order. */
+  id: string;
+  edition: string;
+  speaker: string;
+  context?: string;
+  date: string;
+  source: string;
+  text: string;
+}
+
+/** An entry of an edition's "Patches and updates" list (patches.yaml). */
+export interface Patch {
+  category: string;
+  author: string;
+  title: string;
+  date: string;
+  url: string;
+  note?: string;
 }

@@ -31,3 +31,11 @@ export const topicFeedUrl = (topic: string) => `/feeds/topics/${topic}.xml`;
 
 export const kernelIndexUrl = '/kernel/index/';
 export const authorsUrl = '/authors/';
+/** The timeline of every kernel release. */
+export const releasesUrl = () => '/kernel/releases/';
+
+/** The place of a quote (`<edition>/<n>`) on the quotes page. */
+export const quoteAnchor = (quoteId: string) => `quote-${quoteId.replace('/', '-')}`;
+
+/** Every quote of the week, newest first; `quoteId` gives the place of one quote. */
+export const quotesUrl = (quoteId?: string) => (quoteId ? `/quotes/#${quoteAnchor(quoteId)}` : '/quotes/');

@@ -16,6 +16,8 @@ export const itemSchema = (ref: RefBuilder) =>
       summary: z.string().min(1),
       order: z.number().int().optional(),
       draft: z.boolean().default(false),
+      /** Show the kernel release status as of the edition's date, computed from releases.yaml, above the body. */
+      releaseStatus: z.boolean().default(false),
       edition: isoDate.optional(),
       section: z.enum(SECTION_IDS).optional(),
     })

@@ -110,6 +110,53 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('names a cross-reference to something that does not exist, with file, line and id', () => {
+    expect(problemsAfter((f) => f.edit(FEATURE, (t) => `${t}\nSee [the story](item:2008-03-27/nope) and <Ref release="2.6.99" />.\n`))).toEqual([
+      `${FEATURE}: body line 11: item:2008-03-27/nope points to an unknown item "2008-03-27/nope"; expected the id of an item, <edition date>/<slug> (its file is editions/<date>/<section>/<slug>.md[x])`,
+      `${FEATURE}: body line 11: <Ref release="2.6.99"> points to an unknown release "2.6.99"; expected a version listed in releases.yaml`,
+    ]);
+    expect(problemsAfter((f) => f.edit(FEATURE, (t) => `${t}\n[Welcome](/articles/2008-03-27/welcome/), [2.6.24](release:2.6.24), <Ref topic="markers" />\n`))).toEqual([]);
+  });
+
+  it('refuses a reference to an unpublished item or edition, but not from one', () => {
+    const draft = (f: Fixture) => f.edit('editions/2008-03-27/front/welcome.md', (t) => t.replace('kind:', 'draft: true\nkind:'));
+    const link = (f: Fixture) => f.edit(FEATURE, (t) => `${t}\n[Welcome](item:2008-03-27/welcome)\n`);
+    expect(
+      problemsAfter((f) => {
+        draft(f);
+        link(f);
+      }),
+    ).toEqual([
+      `${FEATURE}: body line 11: item:2008-03-27/welcome points to item "2008-03-27/welcome", which is not published in this build (a draft); expected a published item`,
+    ]);
+    // The draft itself may point anywhere: it is not published.
+    expect(problemsAfter((f) => f.edit('editions/2008-03-27/front/welcome.md', (t) => `${t.replace('kind:', 'draft: true\nkind:')}\n[x](item:2008-03-27/nope)\n`))).toEqual([]);
+
+    const scheduled = (f: Fixture) => {
+      f.write('editions/2099-01-01/edition.yaml', 'summary: Far ahead.\n');
+      f.edit(FEATURE, (t) => `${t}\n[next week](edition:2099-01-01)\n`);
+    };
+    const fixture = copyFixture();
+    fixtures.push(fixture);
+    scheduled(fixture);
+    const lines = (showUnpublished: boolean) =>
+      checkContent(fixture.dir, fixture.dir, { buildDate: '2008-03-30', showUnpublished }).problems.map(formatProblem).filter((p) => p.includes('body'));
+    expect(lines(false)).toEqual([
+      `${FEATURE}: body line 11: edition:2099-01-01 points to edition "2099-01-01", which is not published in this build (scheduled for 2099-01-01); expected a published edition`,
+    ]);
+    expect(lines(true)).toEqual([]);
+  });
+
+  it('needs a release in the data for a computed release status', () => {
+    expect(problemsAfter((f) => f.edit(FEATURE, (t) => t.replace('kind:', 'releaseStatus: true\nkind:')))).toEqual([]);
+    expect(
+      problemsAfter((f) => {
+        f.edit('releases.yaml', () => '- version: 2.6.99\n  date: 2009-01-01\n');
+        f.edit(FEATURE, (t) => t.replace('kind:', 'releaseStatus: true\nkind:'));
+      }),
+    ).toEqual([`${FEATURE}: releaseStatus: no release in releases.yaml is dated on or before 2008-03-27; expected the releases of that week in releases.yaml`]);
+  });
+
   it('checks releases, quotes and patch lists', () => {
     expect(problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 2.6.25-final\n  date: 2008-04-16\n`))).toEqual([
       'releases.yaml: [2].version: expected a kernel version such as 2.6.25, 2.6.25-rc7 or 2.6.24.4; found "2.6.25-final"',

@@ -83,6 +83,11 @@ describe('groupPage', () => {
     const front = assembleEdition(e, items).find((p) => p.section === 'front')!;
     expect(groupPage(front).map((g) => g.heading)).toEqual(['Brief items']);
   });
+
+  it('keeps an empty group that shows other content (quotes of the week)', () => {
+    const kernel = assembleEdition(e, [], ['kernel']).find((p) => p.section === 'kernel')!;
+    expect(groupPage(kernel, ['feature']).map((g) => [g.kind, g.heading, g.items.length])).toEqual([['feature', 'Kernel development news', 0]]);
+  });
 });
 
 describe('editionsByYear', () => {

@@ -1,0 +1,77 @@
+import { basename, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import GithubSlugger from 'github-slugger';
+import type { HastPluginEntry } from 'satteri';
+import type { ShikiTransformer } from 'shiki';
+import { parseRefScheme, refUrl } from './references.ts';
+
+/**
+ * Additions to the Markdown/MDX pipeline (Sätteri, both for .md and .mdx), registered in astro.config.mjs.
+ */
+
+/** Footnote ids and the label Sätteri gives every document; made unique per item below. */
+const FOOTNOTE_PREFIX = 'user-content-';
+const FOOTNOTE_LABEL = 'footnote-label';
+
+type Element = { type: 'element'; tagName: string; properties?: Record<string, unknown>; children?: unknown[] };
+
+/**
+ * The item-body plugin:
+ * - heading anchors: each heading gets an id (github-slugger) and its text becomes a link to itself;
+ * - ids are prefixed with the item's slug (`predictive-elf-bitmaps--skepticism`), footnotes included, so two
+ *   items shown on one edition page never share an id;
+ * - cross-reference links, `[text](item:2008-03-27/slug)` and the other kinds, get their site URL (the
+ *   content check has made sure the target exists).
+ */
+export const itemBodyPlugin: HastPluginEntry = ({ fileURL }) => {
+  const prefix = fileURL ? `${basename(fileURLToPath(fileURL), extname(fileURLToPath(fileURL)))}--` : '';
+  const slugger = new GithubSlugger();
+  const ownId = (id: string) =>
+    id === FOOTNOTE_LABEL ? `${prefix}${id}` : id.startsWith(FOOTNOTE_PREFIX) ? `${prefix}${id.slice(FOOTNOTE_PREFIX.length)}` : id;
+  return {
+    name: 'kernel-weekly:item-body',
+    element: [
+      {
+        filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          const existing = node.properties?.id;
+          if (typeof existing === 'string') {
+            ctx.setProperty(node, 'id', ownId(existing));
+            return;
+          }
+          const id = `${prefix}${slugger.slug(ctx.textContent(node))}`;
+          const anchor: Element = { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}` }, children: node.children };
+          return { ...node, properties: { ...node.properties, id }, children: [anchor] } as typeof node;
+        },
+      },
+      {
+        filter: ['a', 'li', 'section'],
+        visit(node, ctx) {
+          const { id, href } = node.properties ?? {};
+          const describedBy = node.properties?.ariaDescribedBy ?? node.properties?.['aria-describedby'];
+          if (typeof id === 'string') ctx.setProperty(node, 'id', ownId(id));
+          if (typeof describedBy === 'string' || Array.isArray(describedBy))
+            ctx.setProperty(node, 'aria-describedby', [describedBy].flat().map(String).map(ownId).join(' '));
+          if (typeof href !== 'string') return;
+          if (href.startsWith('#')) ctx.setProperty(node, 'href', `#${ownId(href.slice(1))}`);
+          const ref = parseRefScheme(href);
+          if (ref) ctx.setProperty(node, 'href', refUrl(ref.kind, ref.id));
+        },
+      },
+    ],
+  };
+};
+
+/**
+ * Marks the lines of a `diff` code block: `diff-add` for added lines, `diff-remove` for removed ones, so
+ * the stylesheet can set them apart by more than colour (see global.css).
+ */
+export const diffTransformer: ShikiTransformer = {
+  name: 'kernel-weekly:diff-lines',
+  line(node, line) {
+    if (this.options.lang !== 'diff') return;
+    const text = this.source.split('\n')[line - 1] ?? '';
+    if (text.startsWith('+') && !text.startsWith('+++')) this.addClassToHast(node, 'diff-add');
+    else if (text.startsWith('-') && !text.startsWith('---')) this.addClassToHast(node, 'diff-remove');
+  },
+};

@@ -1,0 +1,216 @@
+import { KERNEL_VERSION, RELEASE_KINDS } from '../schemas/release.ts';
+
+/**
+ * Kernel releases: version order, series, the status of the kernels as of a date, the timeline, and the
+ * merge of a kernel.org releases.json snapshot into releases.yaml. Pure: the data comes in as plain values.
+ */
+
+export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+
+/** A release as pages use it: one date field, a kind always known. */
+export interface Release {
+  version: string;
+  date: string;
+  kind: ReleaseKind;
+  /** The mainline release this one belongs to: `2.6.25` for 2.6.25-rc7, 2.6.25 and 2.6.25.4. */
+  series: string;
+  url?: string;
+  iseol: boolean;
+}
+
+/** A release as written in releases.yaml: our fields or kernel.org's (`released.isodate`, `moniker`). */
+export interface ReleaseData {
+  version: string;
+  date?: string;
+  released?: { isodate: string };
+  kind?: ReleaseKind;
+  moniker?: string;
+  url?: string;
+  iseol?: boolean;
+}
+
+interface ParsedVersion {
+  numbers: number[];
+  rc?: number;
+}
+
+function parseVersion(version: string): ParsedVersion {
+  const [main, rc] = version.split('-rc');
+  return { numbers: main.split('.').map(Number), rc: rc === undefined ? undefined : Number(rc) };
+}
+
+/** How many numbers a mainline version has: 2.6.25 in the 2.x era, 3.0 and 6.12 since. */
+const mainlineLength = (numbers: number[]) => (numbers[0] < 3 ? 3 : 2);
+
+/** The mainline series of a version: `2.6.25` for 2.6.25-rc7 and 2.6.25.4, `6.12` for 6.12.3. */
+export function seriesOf(version: string): string {
+  const { numbers } = parseVersion(version);
+  return numbers.slice(0, mainlineLength(numbers)).join('.');
+}
+
+/**
+ * Orders versions as the kernel does: 2.6.25-rc1 < 2.6.25-rc10 < 2.6.25 < 2.6.25.1 < 2.6.26-rc1.
+ * Negative when `a` comes first.
+ */
+export function compareVersions(a: string, b: string): number {
+  const pa = parseVersion(a);
+  const pb = parseVersion(b);
+  for (let i = 0; i < Math.min(pa.numbers.length, pb.numbers.length); i++) {
+    if (pa.numbers[i] !== pb.numbers[i]) return pa.numbers[i] - pb.numbers[i];
+  }
+  if (pa.numbers.length !== pb.numbers.length) return pa.numbers.length - pb.numbers.length;
+  // Same numbers: a release candidate comes before the release itself.
+  return (pa.rc ?? Number.MAX_SAFE_INTEGER) - (pb.rc ?? Number.MAX_SAFE_INTEGER);
+}
+
+/** The kind of a version when the data does not say: an rc, a mainline release, or a stable update. */
+export function kindOf(version: string, moniker?: string): ReleaseKind {
+  const { numbers, rc } = parseVersion(version);
+  if (rc !== undefined) return 'mainline-rc';
+  if (moniker === 'longterm') return 'longterm';
+  return numbers.length > mainlineLength(numbers) ? 'stable' : 'mainline';
+}
+
+/** Turns releases.yaml entries into releases, in version order. */
+export function normalizeReleases(data: readonly ReleaseData[]): Release[] {
+  return data
+    .map((r) => ({
+      version: r.version,
+      date: (r.date ?? r.released?.isodate)!,
+      kind: r.kind ?? kindOf(r.version, r.moniker),
+      series: seriesOf(r.version),
+      url: r.url,
+      iseol: r.iseol ?? false,
+    }))
+    .sort((a, b) => compareVersions(a.version, b.version));
+}
+
+/** The kernels current on a day: the newest mainline release or rc, and the newest stable update. */
+export interface ReleaseStatus {
+  /** The newest release candidate or mainline release out on that day. */
+  mainline?: Release;
+  /**
+   * The newest stable (or long-term) update out on that day, of the latest two mainline releases: while a
+   * new release has no stable update yet, the previous series still holds the current stable kernel.
+   */
+  stable?: Release;
+}
+
+const isMainline = (r: Release) => r.kind === 'mainline' || r.kind === 'mainline-rc';
+const newest = (list: Release[]) => list.reduce<Release | undefined>((a, b) => (!a || compareVersions(b.version, a.version) > 0 ? b : a), undefined);
+
+/**
+ * The status of the kernels as of a date (YYYY-MM-DD): releases dated that day count. An edition shows the
+ * status of its own date, so an old edition keeps showing its own week forever.
+ */
+export function statusAsOf(releases: readonly Release[], date: string): ReleaseStatus {
+  const out = releases.filter((r) => r.date <= date);
+  const finals = out
+    .filter((r) => r.kind === 'mainline')
+    .map((r) => r.series)
+    .sort(compareVersions);
+  // An update of an older series is history, not the current stable kernel.
+  const current = new Set(finals.slice(-2));
+  const mainline = newest(out.filter(isMainline));
+  const stable = newest(out.filter((r) => !isMainline(r) && (finals.length === 0 || current.has(r.series))));
+  return { ...(mainline && { mainline }), ...(stable && { stable }) };
+}
+
+/** The releases of one mainline series, for the timeline. */
+export interface SeriesGroup {
+  series: string;
+  candidates: Release[];
+  release?: Release;
+  updates: Release[];
+}
+
+/** Groups releases by series, newest series first; each group in version order (rcs, release, updates). */
+export function timeline(releases: readonly Release[]): SeriesGroup[] {
+  const sorted = [...releases].sort((a, b) => compareVersions(a.version, b.version));
+  const groups = [...Map.groupBy(sorted, (r) => r.series)].map(([series, list]) => ({
+    series,
+    candidates: list.filter((r) => r.kind === 'mainline-rc'),
+    release: list.find((r) => r.kind === 'mainline'),
+    updates: list.filter((r) => r.kind === 'stable' || r.kind === 'longterm'),
+  }));
+  return groups.sort((a, b) => compareVersions(b.series, a.series));
+}
+
+/** Versions of known releases named in a text ("2.6.25-rc7 is out"), each once. */
+export function versionsIn(text: string, known: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const [version] of text.matchAll(/(?<![\w.])\d+\.\d+(?:\.\d+){0,2}(?:-rc\d+)?(?![\w-])/g)) if (known.has(version)) found.add(version);
+  return [...found];
+}
+
+/** One release of a kernel.org releases.json snapshot (only the fields we keep). */
+interface SnapshotRelease {
+  version: string;
+  moniker: string;
+  released: { isodate: string };
+  iseol?: boolean;
+}
+
+export interface MergeResult {
+  releases: ReleaseData[];
+  added: string[];
+  updated: string[];
+  /** Snapshot entries left out, with the reason (linux-next tags, malformed entries). */
+  skipped: string[];
+}
+
+/**
+ * Merges a kernel.org releases.json snapshot into the releases of releases.yaml. Nothing is lost: every
+ * existing release stays (kernel.org lists only the releases it still serves), with its own date and
+ * announcement link; a version already present is never added twice, only its end-of-life flag is
+ * refreshed. New releases get our own fields (`date`, `kind`). The result is in version order.
+ */
+export function mergeSnapshot(existing: readonly ReleaseData[], snapshot: unknown): MergeResult {
+  const list = (snapshot as { releases?: unknown })?.releases;
+  if (!Array.isArray(list)) throw new Error('expected a kernel.org releases.json object with a "releases" list');
+  const byVersion = new Map(existing.map((r) => [r.version, { ...r }]));
+  const added: string[] = [];
+  const updated: string[] = [];
+  const skipped: string[] = [];
+  for (const entry of list as Partial<SnapshotRelease>[]) {
+    const { version, moniker, released, iseol = false } = entry;
+    if (typeof version !== 'string' || !KERNEL_VERSION.test(version)) {
+      skipped.push(`${String(version)}: not a kernel version (linux-next and similar tags are not releases)`);
+      continue;
+    }
+    const date = released?.isodate;
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      skipped.push(`${version}: no released.isodate`);
+      continue;
+    }
+    const current = byVersion.get(version);
+    if (current) {
+      if ((current.iseol ?? false) !== iseol) {
+        current.iseol = iseol;
+        updated.push(version);
+      }
+      continue;
+    }
+    const release: ReleaseData = { version, date, kind: kindOf(version, moniker) };
+    if (iseol) release.iseol = true;
+    byVersion.set(version, release);
+    added.push(version);
+  }
+  const releases = [...byVersion.values()].sort((a, b) => compareVersions(a.version, b.version));
+  return { releases, added, updated, skipped };
+}
+
+const FIELD_ORDER = ['version', 'date', 'kind', 'moniker', 'url', 'iseol'] as const;
+
+/** Writes releases as releases.yaml text, one block per release, our field order, dates unquoted. */
+export function formatReleasesYaml(releases: readonly ReleaseData[], header = ''): string {
+  const blocks = releases.map((r) => {
+    const values: Record<string, unknown> = { ...r, date: r.date ?? r.released?.isodate };
+    const lines = FIELD_ORDER.filter((key) => values[key] !== undefined && !(key === 'iseol' && values[key] === false)).map(
+      // 6.10 unquoted would be read back as the number 6.1.
+      (key) => `${key}: ${key === 'moniker' || /^\d+\.\d+$/.test(String(values[key])) ? JSON.stringify(values[key]) : String(values[key])}`,
+    );
+    return `- ${lines.join('\n  ')}\n`;
+  });
+  return `${header}${blocks.join('')}`;
+}
