@@ -7,12 +7,13 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url)],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url), searchIndex()],
   prerenderConflictBehavior: 'error',
   markdown: {
     // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.

@@ -101,6 +101,13 @@ describe('drafts and scheduled editions', () => {
     }
   });
 
+  it('indexes the published item pages for search, and only those', () => {
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    expect(articles).toHaveLength(2);
+    expect(entry.languages.en.page_count).toBe(articles.length);
+  });
+
   it('shows them in astro dev', async () => {
     const port = String(Number(process.env.E2E_PORT ?? 4329) + 1);
     const dev = spawn('npx', ['astro', 'dev', '--port', port, '--host', '127.0.0.1'], {
@@ -121,6 +128,7 @@ describe('drafts and scheduled editions', () => {
       expect(await page('/articles/2008-03-27/unfinished/')).toContain(DRAFT_TITLE);
       expect(await page('/editions/2008-04-03/')).toContain(SCHEDULED_TITLE);
       expect(await page('/editions/')).toContain('April 3, 2008');
+      expect(await page('/search/')).toContain('Searching the archive needs JavaScript');
     } finally {
       process.kill(-dev.pid!, 'SIGTERM');
     }
