@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url), searchIndex()],
   prerenderConflictBehavior: 'error',
+  // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.
     processor: satteri({ hastPlugins: [itemBodyPlugin] }),

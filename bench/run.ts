@@ -48,7 +48,10 @@ async function build(label: string): Promise<RunCost> {
 }
 
 /** Seconds the search indexing took, as the search integration reports it. */
-const indexingSeconds = (output: string) => Number(/search index: .*? in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
+function indexingSeconds(output: string): number {
+  const match = /indexed \d+ item pages in ([\d.]+) (ms|s)\b/.exec(output);
+  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : NaN;
+}
 
 const PAGE_TYPES: [string, RegExp][] = [
   ['article', /^articles\/.+\/index\.html$/],

@@ -15,7 +15,8 @@ import {
 } from './schemas/index.ts';
 import { placementOf } from './lib/placement.ts';
 import { editionListLoader } from './loaders/edition-lists.ts';
-import { CONTENT_DIR } from './settings.ts';
+import { itemLoader } from './loaders/item-loader.ts';
+import { BODIES_DIR, CONTENT_DIR } from './settings.ts';
 
 /**
  * The content collections, read from the top-level `content/` folder (or CONTENT_DIR). The schemas live in
@@ -30,9 +31,16 @@ const editions = defineCollection({
   schema: editionSchema(reference),
 });
 
+// Items in Markdown: frontmatter in the store, bodies rendered once into BODIES_DIR (see the loader).
 const items = defineCollection({
+  loader: itemLoader(editionsDir, BODIES_DIR),
+  schema: itemSchema(reference),
+});
+
+// Items in MDX, which may use components: Astro compiles each into a module.
+const mdxItems = defineCollection({
   loader: glob({
-    pattern: '*/*/*.{md,mdx}',
+    pattern: '*/*/*.mdx',
     base: editionsBase,
     // The content check reports files outside this pattern, so the fallback never names a page.
     generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
@@ -65,4 +73,4 @@ const patches = defineCollection({
   schema: patchSchema.extend(editionRef.shape),
 });
 
-export const collections = { editions, items, authors, topics, releases, quotes, patches };
+export const collections = { editions, items, mdxItems, authors, topics, releases, quotes, patches };

@@ -24,3 +24,6 @@ export const BUILD_DATE = process.env.BUILD_DATE ?? today();
  * must never serve entries of another.
  */
 export const CACHE_DIR = `./node_modules/.astro/${createHash('sha256').update(CONTENT_DIR).digest('hex').slice(0, 12)}/`;
+
+/** The rendered HTML of Markdown item bodies, kept with the build cache (see src/loaders/item-loader.ts). */
+export const BODIES_DIR = resolve(CACHE_DIR, 'item-bodies');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { editionCacheKeys } from '../lib/cache-keys.ts';
 import { assembleEdition, type EditionPage } from '../lib/edition.ts';
 import { isEditionPublished, isItemPublished, type PublicationPolicy } from '../lib/publication.ts';
 import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
@@ -29,8 +30,10 @@ export interface Archive {
   topics: Map<string, Topic>;
   /** The pages of a published edition, in reading order. */
   pagesOf(editionId: string): EditionPage[];
-  /** The collection entry of a published item, for rendering its body. */
-  entryOf(itemId: string): CollectionEntry<'items'>;
+  /** Astro's incremental-build key of an edition's pages and its items' pages (see src/lib/cache-keys.ts). */
+  cacheKeyOf(editionId: string): string;
+  /** The collection entry of a published item: Markdown items are rendered from BODIES_DIR, MDX by Astro. */
+  entryOf(itemId: string): ItemEntry;
   /** Quotes of the week of published editions, newest edition first, in file order within an edition. */
   quotes: Quote[];
   quotesByEdition: Map<string, Quote[]>;
@@ -44,6 +47,9 @@ export interface Archive {
    */
   mentionsOf(version: string): Item[];
 }
+
+/** An item's entry in the Markdown (`items`) or the MDX (`mdxItems`) collection. */
+export type ItemEntry = CollectionEntry<'items'> | CollectionEntry<'mdxItems'>;
 
 let archive: Promise<Archive> | undefined;
 
@@ -59,7 +65,7 @@ async function loadArchive(): Promise<Archive> {
   const policy: PublicationPolicy = { buildDate: BUILD_DATE, showUnpublished: import.meta.env.SHOW_UNPUBLISHED === true };
   const [editionEntries, itemEntries, authorEntries, topicEntries, quoteEntries, patchEntries, releaseEntries] = await Promise.all([
     getCollection('editions'),
-    getCollection('items'),
+    Promise.all([getCollection('items'), getCollection('mdxItems')]).then(([md, mdx]) => [...md, ...mdx]),
     getCollection('authors'),
     getCollection('topics'),
     getCollection('quotes'),
@@ -78,7 +84,7 @@ async function loadArchive(): Promise<Archive> {
     .sort((a, b) => b.id.localeCompare(a.id));
   const editionById = new Map(editions.map((e) => [e.id, e]));
 
-  const entries = new Map<string, CollectionEntry<'items'>>();
+  const entries = new Map<string, ItemEntry>();
   const items: Item[] = [];
   for (const entry of itemEntries) {
     const [edition, slug] = entry.id.split('/');
@@ -135,8 +141,23 @@ async function loadArchive(): Promise<Archive> {
   const releases = normalizeReleases(releaseEntries.map((r) => r.data));
   const mentions = releaseMentions(items, entries, releases);
 
+  const people = JSON.stringify([authorEntries.map((a) => a.data), topicEntries.map((t) => t.data)]);
+  const cacheKeys = editionCacheKeys(
+    editions.map((edition) => {
+      const own = itemsByEdition.get(edition.id) ?? [];
+      const bodies = own.map((item) => [item, entries.get(item.id)!.digest ?? JSON.stringify(entries.get(item.id)!.data)]);
+      const extras = [quotesByEdition.get(edition.id), patchesByEdition.get(edition.id)];
+      return { id: edition.id, content: JSON.stringify([edition, bodies, extras]), titles: JSON.stringify(own.map((i) => [i.id, i.title])) };
+    }),
+    people,
+    releases,
+  );
+
   const pages = new Map<string, EditionPage[]>();
   return {
+    cacheKeyOf(editionId) {
+      return cacheKeys.get(editionId)!;
+    },
     policy,
     editions,
     editionById,
@@ -170,7 +191,7 @@ async function loadArchive(): Promise<Archive> {
 }
 
 /** Which published items mention each release (see `Archive.mentionsOf`); each body is read once. */
-function releaseMentions(items: Item[], entries: Map<string, CollectionEntry<'items'>>, releases: Release[]): Map<string, Item[]> {
+function releaseMentions(items: Item[], entries: Map<string, ItemEntry>, releases: Release[]): Map<string, Item[]> {
   const known = new Set(releases.map((r) => r.version));
   const mentions = new Map<string, Item[]>();
   for (const item of items) {

@@ -15,6 +15,7 @@ import {
   topicSchema,
 } from '../schemas/index.ts';
 import { addDays, isThursday, today } from './dates.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { isSectionId, placementOf } from './placement.ts';
 import { isEditionPublished, type PublicationPolicy } from './publication.ts';
 import { findReferences, referenceProblem, type Availability, type BodyReference } from './references.ts';
@@ -267,13 +268,10 @@ export function checkContent(
 
 /** The YAML frontmatter of a Markdown/MDX file, or undefined (with a problem reported) when it has none. */
 function readFrontmatter(file: string, text: string, report: (file: string, field: string, message: string) => void): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) {
-    report(file, '(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');
-    return undefined;
-  }
   try {
-    return yaml.load(match[1]) ?? {};
+    const { frontmatter } = splitFrontmatter(text);
+    if (frontmatter === undefined) report(file, '(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');
+    return frontmatter;
   } catch (error) {
     report(file, '(frontmatter)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     return undefined;

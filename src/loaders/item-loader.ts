@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { placementOf } from '../lib/placement.ts';
+
+/** Where the rendered HTML of a Markdown item is kept between builds. */
+export const bodyFile = (bodiesDir: string, itemId: string) => join(bodiesDir, `${itemId}.html`);
+
+/**
+ * Loads the Markdown items (`<edition>/<section>/<slug>.md`) of the editions folder.
+ *
+ * Why not Astro's glob() loader: it keeps every rendered body in the content store, which Astro serialises
+ * as one string and bundles into the build; at 20,000 items that store passes 700 MB and the build fails
+ * or needs 10 GB. Here the store holds only each item's frontmatter; each body is rendered once, through
+ * the site's Markdown pipeline (`renderMarkdown`: Sätteri, Shiki, our plugins), into an HTML file under
+ * `bodiesDir`, which pages read. An item whose file has not changed since the last build (same digest)
+ * is not rendered again, so a weekly build renders only the new edition.
+ *
+ * MDX items, which may use components, are loaded by glob() in their own collection.
+ */
+export function itemLoader(editionsDir: string, bodiesDir: string): Loader {
+  return {
+    name: 'kernel-weekly:items',
+    async load(context) {
+      const { store, watcher } = context;
+      const root = fileURLToPath(context.config.root);
+      const found = new Set<string>();
+      let rendered = 0;
+
+      const sync = async (path: string) => {
+        const placement = placementOf(relative(editionsDir, path));
+        if (!placement) return;
+        found.add(placement.id);
+        if (await syncItem(context, path, placement.id, relative(root, path), bodiesDir)) rendered++;
+      };
+
+      const files = listItemFiles(editionsDir);
+      // A few renders in flight at once overlap file I/O with rendering.
+      for (let i = 0; i < files.length; i += 8) await Promise.all(files.slice(i, i + 8).map(sync));
+      for (const id of store.keys()) if (!found.has(id)) store.delete(id);
+      context.logger.info(`${files.length} Markdown items, ${rendered} rendered, ${files.length - rendered} unchanged`);
+
+      watcher?.on('all', async (event, path) => {
+        if (!path.startsWith(editionsDir) || !path.endsWith('.md')) return;
+        const placement = placementOf(relative(editionsDir, path));
+        if (!placement) return;
+        if (event === 'unlink') store.delete(placement.id);
+        else await sync(path);
+      });
+    },
+  };
+}
+
+/** The `.md` files two folders below the editions folder (`<edition>/<section>/<slug>.md`). */
+function listItemFiles(editionsDir: string): string[] {
+  if (!existsSync(editionsDir)) return [];
+  const files: string[] = [];
+  for (const edition of readdirSync(editionsDir, { withFileTypes: true })) {
+    if (!edition.isDirectory()) continue;
+    for (const section of readdirSync(join(editionsDir, edition.name), { withFileTypes: true })) {
+      if (!section.isDirectory()) continue;
+      const dir = join(editionsDir, edition.name, section.name);
+      for (const file of readdirSync(dir)) if (file.endsWith('.md')) files.push(join(dir, file));
+    }
+  }
+  return files;
+}
+
+/** Validates and renders one item unless it is unchanged; returns true when it was rendered. */
+async function syncItem(context: LoaderContext, path: string, id: string, filePath: string, bodiesDir: string): Promise<boolean> {
+  const text = readFileSync(path, 'utf8');
+  const digest = context.generateDigest(text);
+  const html = bodyFile(bodiesDir, id);
+  if (context.store.get(id)?.digest === digest && existsSync(html)) return false;
+  const { frontmatter, body } = splitFrontmatter(text);
+  const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
+  const { html: rendered } = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
+  mkdirSync(dirname(html), { recursive: true });
+  writeFileSync(html, rendered);
+  context.store.set({ id, data, digest, filePath });
+  return true;
+}
