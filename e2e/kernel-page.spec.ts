@@ -131,6 +131,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     const NEW_PAGES = {
       quotes: '/quotes/',
+      'quotes of a year': '/quotes/2008/',
       'release timeline': '/kernel/releases/',
       'second kernel page': '/editions/2008-04-17/kernel/',
       'article with a quote and references': `/articles/${REFERENCE_EDITION}/kernel-markers-binary-modules/`,
@@ -145,19 +146,21 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the quotes page lists every quote newest first, by edition, with an index by speaker', async ({ page }) => {
+test('the quotes pages list every quote by year, newest first, with an index by speaker', async ({ page }) => {
   await page.goto('/quotes/');
   await expect(page.locator('h1')).toHaveText('Quotes of the week');
-  await expect(page.locator('section.quotes-edition > h2')).toHaveText(['Weekly edition for April 17, 2008', 'Weekly edition for March 27, 2008']);
-  await expect(page.locator('section.quotes-edition figure')).toHaveCount(4);
+  await expect(page.getByRole('navigation', { name: 'By year' }).getByRole('listitem')).toHaveText(['2008 (4)']);
   const speakers = page.getByRole('navigation', { name: 'Index by speaker' }).locator('li');
   const names = (await speakers.allTextContents()).map((t) => t.split(':')[0]);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   expect(names).toContain('Percival Thistlewood (sample persona)');
 
   await speakers.filter({ hasText: 'Percival Thistlewood' }).getByRole('link').click();
-  await expect(page).toHaveURL('/quotes/#quote-2008-03-27-1');
+  await expect(page).toHaveURL('/quotes/2008/#quote-2008-03-27-1');
   await expect(page.locator('#quote-2008-03-27-1 figcaption')).toContainText('Percival Thistlewood');
+  await expect(page.locator('h1')).toHaveText('Quotes of the week, 2008');
+  await expect(page.locator('section.quotes-edition > h2')).toHaveText(['Weekly edition for April 17, 2008', 'Weekly edition for March 27, 2008']);
+  await expect(page.locator('section.quotes-edition figure')).toHaveCount(4);
 
   await page.getByRole('link', { name: 'Weekly edition for March 27, 2008' }).click();
   await expect(page).toHaveURL(`${KERNEL_PAGE}#quotes-of-the-week`);

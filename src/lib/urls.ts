@@ -37,5 +37,8 @@ export const releasesUrl = () => '/kernel/releases/';
 /** The place of a quote (`<edition>/<n>`) on the quotes page. */
 export const quoteAnchor = (quoteId: string) => `quote-${quoteId.replace('/', '-')}`;
 
-/** Every quote of the week, newest first; `quoteId` gives the place of one quote. */
-export const quotesUrl = (quoteId?: string) => (quoteId ? `/quotes/#${quoteAnchor(quoteId)}` : '/quotes/');
+/** The quotes of the week of one year, or (no year) the quotes index: years and speakers. */
+export const quotesUrl = (year?: number) => (year === undefined ? '/quotes/' : `/quotes/${year}/`);
+
+/** The place of one quote (`<edition>/<n>`) on its year's quotes page. */
+export const quoteUrl = (quoteId: string) => `${quotesUrl(Number(quoteId.slice(0, 4)))}#${quoteAnchor(quoteId)}`;
