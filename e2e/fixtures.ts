@@ -37,5 +37,20 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+/** Declares one axe scan per page (name -> path) in each colour scheme. */
+export function scanPagesWithAxe(pages: Record<string, string>) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${scheme} scheme`, () => {
+      test.use({ colorScheme: scheme });
+      for (const [name, path] of Object.entries(pages)) {
+        test(`${name} has no axe violations`, async ({ page }) => {
+          await page.goto(path);
+          await expectNoAxeViolations(page);
+        });
+      }
+    });
+  }
+}
+
 /** The sample edition whose kernel page follows the reference page of 27 March 2008. */
 export const REFERENCE_EDITION = '2008-03-27';

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, REFERENCE_EDITION } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, scanPagesWithAxe, REFERENCE_EDITION } from './fixtures.ts';
 
 test('home shows the latest edition with a table of contents and summaries', async ({ page }) => {
   await page.goto('/');
@@ -98,17 +98,7 @@ const PAGE_TYPES = {
   article: `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`,
 };
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const [name, path] of Object.entries(PAGE_TYPES)) {
-      test(`${name} has no axe violations`, async ({ page }) => {
-        await page.goto(path);
-        await expectNoAxeViolations(page);
-      });
-    }
-  });
-}
+scanPagesWithAxe(PAGE_TYPES);
 
 test.describe('dark scheme', () => {
   test.use({ colorScheme: 'dark' });

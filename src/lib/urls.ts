@@ -21,7 +21,9 @@ export const authorUrl = (author: string) => `/authors/${author}/`;
 
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
 
-export const releaseUrl = (version: string) => `/kernel/releases/#v${version}`;
+export const releasesUrl = '/kernel/releases/';
+
+export const releaseUrl = (version: string) => `${releasesUrl}#v${version}`;
 
 /** The feeds (RSS 2.0); the feeds page is /feeds/. */
 export const headlinesFeedUrl = '/feeds/headlines.xml';
@@ -29,10 +31,11 @@ export const editionsFeedUrl = '/feeds/editions.xml';
 export const sectionFeedUrl = (section: SectionId) => `/feeds/sections/${section}.xml`;
 export const topicFeedUrl = (topic: string) => `/feeds/topics/${topic}.xml`;
 
+export const archiveUrl = '/editions/';
 export const kernelIndexUrl = '/kernel/index/';
+export const feedsUrl = '/feeds/';
+export const searchUrl = '/search/';
 export const authorsUrl = '/authors/';
-/** The timeline of every kernel release. */
-export const releasesUrl = () => '/kernel/releases/';
 
 /** The place of a quote (`<edition>/<n>`) on the quotes page. */
 export const quoteAnchor = (quoteId: string) => `quote-${quoteId.replace('/', '-')}`;
