@@ -130,7 +130,7 @@ describe('drafts and scheduled editions', () => {
       expect(await page('/editions/')).toContain('April 3, 2008');
       expect(await page('/search/')).toContain('Searching the archive needs JavaScript');
     } finally {
-      process.kill(-dev.pid!, 'SIGTERM');
+      if (dev.exitCode === null) process.kill(-dev.pid!, 'SIGTERM');
     }
   });
 });

@@ -53,8 +53,12 @@ export type ItemEntry = CollectionEntry<'items'> | CollectionEntry<'mdxItems'>;
 
 let archive: Promise<Archive> | undefined;
 
-/** The archive of this build (memoised: collections are read and indexed once). */
+/**
+ * The archive of this build, read and indexed once. Under `astro dev` it is read anew for every call, so an
+ * edited file shows on the next page load.
+ */
 export function getArchive(): Promise<Archive> {
+  if (import.meta.env.SHOW_UNPUBLISHED) return loadArchive();
   archive ??= loadArchive();
   return archive;
 }

@@ -73,7 +73,9 @@ async function syncItem(context: LoaderContext, path: string, id: string, filePa
   const text = readFileSync(path, 'utf8');
   const digest = context.generateDigest(text);
   const html = bodyFile(bodiesDir, id);
-  if (context.store.get(id)?.digest === digest && existsSync(html)) return false;
+  const stored = context.store.get(id);
+  // The same file content at another path (another content folder, in dev's shared store) is not the same item.
+  if (stored?.digest === digest && stored.filePath === filePath && existsSync(html)) return false;
   const { frontmatter, body } = splitFrontmatter(text);
   const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
   const { html: rendered } = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
