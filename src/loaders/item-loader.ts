@@ -71,11 +71,11 @@ function listItemFiles(editionsDir: string): string[] {
 /** Validates and renders one item unless it is unchanged; returns true when it was rendered. */
 async function syncItem(context: LoaderContext, path: string, id: string, filePath: string, bodiesDir: string): Promise<boolean> {
   const text = readFileSync(path, 'utf8');
-  const digest = context.generateDigest(text);
+  // The path is part of the digest: the same text in another content folder (dev keeps one store for all)
+  // is another entry, and Astro's store ignores a set() whose digest it already has.
+  const digest = context.generateDigest(`${filePath}\n${text}`);
   const html = bodyFile(bodiesDir, id);
-  const stored = context.store.get(id);
-  // The same file content at another path (another content folder, in dev's shared store) is not the same item.
-  if (stored?.digest === digest && stored.filePath === filePath && existsSync(html)) return false;
+  if (context.store.get(id)?.digest === digest && existsSync(html)) return false;
   const { frontmatter, body } = splitFrontmatter(text);
   const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
   const { html: rendered } = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
