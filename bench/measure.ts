@@ -7,27 +7,35 @@ import { gzipSync } from 'node:zlib';
 export interface RunCost {
   wallSeconds: number;
   peakRssMB: number;
+  /** Peak RSS of Pagefind's indexing service alone, and of the rest of the tree at its own peak. */
+  peakPagefindMB: number;
+  peakOthersMB: number;
   output: string;
   status: number | null;
 }
 
 const PAGE_SIZE = 4096;
 
-/** Sum of the resident memory of every process in a process group (Linux /proc). */
-function groupRssBytes(pgid: number): number {
+/** Resident memory of a process group (Linux /proc): in all, and of Pagefind's processes alone. */
+function groupRss(pgid: number): { total: number; pagefind: number } {
   let total = 0;
+  let pagefind = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // After "pid (comm) ", field 3 is the state; pgrp is the 5th field of the full line, rss the 24th.
-      if (Number(fields[2]) === pgid) total += Number(fields[21]) * PAGE_SIZE;
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = Number(fields[21]) * PAGE_SIZE;
+      total += rss;
+      if (name.startsWith('pagefind')) pagefind += rss;
     } catch {
       // The process ended between readdir and read.
     }
   }
-  return total;
+  return { total, pagefind };
 }
 
 /**
@@ -39,17 +47,30 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     const started = performance.now();
     const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    let peak = 0;
+    const peak = { total: 0, pagefind: 0, others: 0 };
     const collect = (chunk: Buffer) => {
       output += chunk;
       if (echo) process.stderr.write(chunk);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    const timer = setInterval(() => (peak = Math.max(peak, groupRssBytes(child.pid!))), 200);
+    const timer = setInterval(() => {
+      const { total, pagefind } = groupRss(child.pid!);
+      peak.total = Math.max(peak.total, total);
+      peak.pagefind = Math.max(peak.pagefind, pagefind);
+      peak.others = Math.max(peak.others, total - pagefind);
+    }, 200);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ wallSeconds: (performance.now() - started) / 1000, peakRssMB: peak / 2 ** 20, output, status });
+      const mb = (bytes: number) => bytes / 2 ** 20;
+      resolve({
+        wallSeconds: (performance.now() - started) / 1000,
+        peakRssMB: mb(peak.total),
+        peakPagefindMB: mb(peak.pagefind),
+        peakOthersMB: mb(peak.others),
+        output,
+        status,
+      });
     });
   });
 }

@@ -125,6 +125,8 @@ const rows: [string, string, string][] = [
   ['astro build, wall (incl. check and indexing)', `${full.wallSeconds.toFixed(1)} s`, `${weekly.wallSeconds.toFixed(1)} s`],
   ['search indexing, wall', `${indexingSeconds(full.output).toFixed(1)} s`, `${indexingSeconds(weekly.output).toFixed(1)} s`],
   ['peak RSS, whole process tree', mb(full.peakRssMB), mb(weekly.peakRssMB)],
+  ['  of which Pagefind (its own peak)', mb(full.peakPagefindMB), mb(weekly.peakPagefindMB)],
+  ['  the rest (Astro, Node; its own peak)', mb(full.peakOthersMB), mb(weekly.peakOthersMB)],
   ['output size / files', `${mb(fullFigures.outputMB)} / ${fullFigures.outputFiles}`, `${mb(weeklyFigures.outputMB)} / ${weeklyFigures.outputFiles}`],
   ['search index size / files', `${mb(fullFigures.indexMB)} / ${fullFigures.indexFiles}`, `${mb(weeklyFigures.indexMB)} / ${weeklyFigures.indexFiles}`],
   ...fullFigures.weights
