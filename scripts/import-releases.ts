@@ -16,10 +16,14 @@ if (!source) {
 }
 const target = join(CONTENT_DIR, 'releases.yaml');
 const text = readFileSync(target, 'utf8');
-// YAML reads an unquoted 2008-03-25 as a Date; releases.yaml keeps plain calendar days.
-const existing = ((yaml.load(text) ?? []) as Record<string, unknown>[]).map(
-  (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v])) as unknown as ReleaseData,
-);
+// YAML reads an unquoted 2008-03-25 as a Date (also inside `released:`); releases.yaml keeps plain calendar days.
+const calendarDays = (value: unknown): unknown =>
+  value instanceof Date
+    ? value.toISOString().slice(0, 10)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, calendarDays(v)]))
+      : value;
+const existing = ((yaml.load(text) ?? []) as Record<string, unknown>[]).map((r) => calendarDays(r) as ReleaseData);
 const header = text.match(/^(?:#.*\n)*/)![0];
 const { releases, added, updated, skipped } = mergeSnapshot(existing, JSON.parse(readFileSync(source, 'utf8')));
 writeFileSync(target, formatReleasesYaml(releases, header));

@@ -4,7 +4,7 @@ import { editionCacheKeys } from '../lib/cache-keys.ts';
 import { assembleEdition, type EditionPage } from '../lib/edition.ts';
 import { isEditionPublished, isItemPublished, type PublicationPolicy } from '../lib/publication.ts';
 import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
-import { findReferences } from '../lib/references.ts';
+import { findReferences, type BodyReference } from '../lib/references.ts';
 import { normalizeReleases, statusAsOf, versionsIn, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
 import { BUILD_DATE } from '../settings.ts';
@@ -143,7 +143,10 @@ async function loadArchive(): Promise<Archive> {
   const withKernelExtras = new Set([...quotesByEdition.keys(), ...patchesByEdition.keys()]);
 
   const releases = normalizeReleases(releaseEntries.map((r) => r.data));
-  const mentions = releaseMentions(items, entries, releases);
+  // Each body is read once, for what it links to: release mentions and the titles its links show.
+  const references = new Map(items.map((item) => [item.id, findReferences(readFileSync(entries.get(item.id)!.filePath!, 'utf8')).references]));
+  const mentions = releaseMentions(items, references, releases);
+  const itemById = new Map(items.map((i) => [i.id, i]));
 
   const people = JSON.stringify([authorEntries.map((a) => a.data), topicEntries.map((t) => t.data)]);
   const cacheKeys = editionCacheKeys(
@@ -151,7 +154,9 @@ async function loadArchive(): Promise<Archive> {
       const own = itemsByEdition.get(edition.id) ?? [];
       const bodies = own.map((item) => [item, entries.get(item.id)!.digest ?? JSON.stringify(entries.get(item.id)!.data)]);
       const extras = [quotesByEdition.get(edition.id), patchesByEdition.get(edition.id)];
-      return { id: edition.id, content: JSON.stringify([edition, bodies, extras]), titles: JSON.stringify(own.map((i) => [i.id, i.title])) };
+      // A link shows its target's title, whichever edition the target is in.
+      const linkedTitles = own.flatMap((item) => references.get(item.id)!.filter((r) => r.kind === 'item').map((r) => itemById.get(r.id)?.title));
+      return { id: edition.id, content: JSON.stringify([edition, bodies, extras, linkedTitles]) };
     }),
     people,
     releases,
@@ -166,7 +171,7 @@ async function loadArchive(): Promise<Archive> {
     editions,
     editionById,
     items,
-    itemById: new Map(items.map((i) => [i.id, i])),
+    itemById,
     itemsByEdition,
     itemsByTopic,
     itemsByAuthor: Map.groupBy(items.filter((i) => i.author !== undefined), (i) => i.author!),
@@ -194,8 +199,8 @@ async function loadArchive(): Promise<Archive> {
   };
 }
 
-/** Which published items mention each release (see `Archive.mentionsOf`); each body is read once. */
-function releaseMentions(items: Item[], entries: Map<string, ItemEntry>, releases: Release[]): Map<string, Item[]> {
+/** Which published items mention each release (see `Archive.mentionsOf`), from their titles, summaries, status and links. */
+function releaseMentions(items: Item[], references: Map<string, BodyReference[]>, releases: Release[]): Map<string, Item[]> {
   const known = new Set(releases.map((r) => r.version));
   const mentions = new Map<string, Item[]>();
   for (const item of items) {
@@ -204,8 +209,7 @@ function releaseMentions(items: Item[], entries: Map<string, ItemEntry>, release
       const { mainline, stable } = statusAsOf(releases, item.edition);
       for (const release of [mainline, stable]) if (release) versions.add(release.version);
     }
-    const body = readFileSync(entries.get(item.id)!.filePath!, 'utf8');
-    for (const ref of findReferences(body).references) if (ref.kind === 'release') versions.add(ref.id);
+    for (const ref of references.get(item.id)!) if (ref.kind === 'release') versions.add(ref.id);
     for (const version of versions) {
       const list = mentions.get(version) ?? [];
       list.push(item);

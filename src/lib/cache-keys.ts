@@ -4,10 +4,8 @@ import { createHash } from 'node:crypto';
 export interface EditionDigestInput {
   /** The edition date. */
   id: string;
-  /** Everything the edition holds: its own data, items (with body digests), quotes, patches. */
+  /** Everything the edition's pages show: its data, items (with body digests), quotes, patches, and the titles of the items its bodies link to. */
   content: string;
-  /** The titles of its items, which other editions' cross-references may show. */
-  titles: string;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
@@ -15,9 +13,9 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex').sl
 /**
  * Keys for Astro's incremental build, one per edition: the pages of an edition and of its items are
  * re-rendered only when their key changes. A key covers what those pages can show: the edition's own
- * content, the people and topics (`shared`), the releases dated up to the edition (its release status), and
- * the item titles of it and every earlier edition (cross-references point back in time). So publishing a
- * new edition, or a release after an edition's date, leaves the keys of older editions as they were.
+ * content (including the titles its links show), the people and topics (`shared`), and the releases dated up
+ * to the edition (its release status). So publishing a new edition, or a release after an edition's date,
+ * leaves the keys of older editions as they were.
  */
 export function editionCacheKeys(
   editions: readonly EditionDigestInput[],
@@ -28,11 +26,9 @@ export function editionCacheKeys(
   const byDate = [...releases].sort((a, b) => a.date.localeCompare(b.date) || a.version.localeCompare(b.version));
   const releaseHash = createHash('sha256');
   let next = 0;
-  let titles = '';
   for (const edition of [...editions].sort((a, b) => a.id.localeCompare(b.id))) {
     while (next < byDate.length && byDate[next].date <= edition.id) releaseHash.update(JSON.stringify(byDate[next++]));
-    titles = sha(titles + edition.titles);
-    keys.set(edition.id, sha([shared, sha(edition.content), titles, releaseHash.copy().digest('hex')].join('\n')));
+    keys.set(edition.id, sha([shared, sha(edition.content), releaseHash.copy().digest('hex')].join('\n')));
   }
   return keys;
 }

@@ -23,6 +23,11 @@ export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
+/** Escapes text for an XML text node: only &, < and >. */
+export function escapeXmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]);
+}
+
 /** What an item entry needs to know besides the item: names of authors and topics. */
 export interface FeedLookups {
   authors: ReadonlyMap<string, Author>;
@@ -36,9 +41,12 @@ export function itemFeedEntry(item: Item, { authors, topics }: FeedLookups): RSS
     title: item.title,
     link: itemUrl(item.id),
     pubDate: toDate(item.edition),
-    description: item.summary,
+    // Feed readers read a description as HTML: the plain-text summary is escaped once here, once more as XML.
+    description: escapeMarkup(item.summary),
     categories: item.topics.map((id) => topics.get(id)?.name ?? id),
-    customData: author && `<dc:creator>${escapeMarkup(author.name)}</dc:creator>`,
+    // Raw XML that @astrojs/rss re-parses and escapes again: only what XML requires is escaped here, so a
+    // name like O'Brien does not come out as O&#39;Brien.
+    customData: author && `<dc:creator>${escapeXmlText(author.name)}</dc:creator>`,
   };
 }
 

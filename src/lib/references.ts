@@ -56,7 +56,8 @@ export function parseRefScheme(href: string): { kind: RefKind; id: string } | un
 /** The target of a site-internal link (`/articles/…`, `/editions/…`, …), or undefined for other links. */
 export function targetOfPath(href: string): { kind: TargetKind; id: string } | undefined {
   if (!href.startsWith('/')) return undefined;
-  const [path, fragment] = href.split('#', 2);
+  const [pathAndQuery, fragment] = href.split('#', 2);
+  const path = pathAndQuery.split('?')[0];
   let match: RegExpExecArray | null;
   if ((match = /^\/articles\/([^/?]+\/[^/?]+)\/?$/.exec(path))) return { kind: 'item', id: match[1] };
   if ((match = /^\/editions\/([^/?]+)(?:\/[^?]*)?$/.exec(path))) return { kind: 'edition', id: match[1] };

@@ -8,7 +8,7 @@ import { edition, item } from './factories.ts';
 
 const SITE = 'https://weekly.example.net';
 const lookups = {
-  authors: new Map<string, Author>([['ada', { id: 'ada', name: 'Ada "Quotes" & Co', guest: false }]]),
+  authors: new Map<string, Author>([['ada', { id: 'ada', name: `Ada "Quotes" O'Brien & Co`, guest: false }]]),
   topics: new Map<string, Topic>([['locking', { id: 'locking', name: 'Locking' }]]),
 };
 const tricky = item('2008-03-27/tricky', { title: 'Fish & <chips> "quoted"', summary: "It's <b>not</b> HTML & never was", author: 'ada', topics: ['locking'] });
@@ -25,9 +25,10 @@ describe('itemFeedEntry', () => {
       title: tricky.title,
       link: '/articles/2008-03-27/tricky/',
       pubDate: new Date('2008-03-27T00:00:00Z'),
-      description: tricky.summary,
+      // Readers take a description as HTML: the plain-text summary arrives escaped.
+      description: 'It&#39;s &lt;b&gt;not&lt;/b&gt; HTML &amp; never was',
       categories: ['Locking'],
-      customData: '<dc:creator>Ada &quot;Quotes&quot; &amp; Co</dc:creator>',
+      customData: `<dc:creator>Ada "Quotes" O'Brien &amp; Co</dc:creator>`,
     });
   });
 
@@ -82,8 +83,11 @@ describe('a feed rendered by @astrojs/rss', async () => {
     expect(entry.guid['@_isPermaLink']).toBe('true');
     expect(entry.pubDate).toBe('Thu, 27 Mar 2008 00:00:00 GMT');
     expect(entry.category).toBe('Locking');
-    expect(entry['dc:creator']).toBe('Ada "Quotes" & Co');
+    expect(entry['dc:creator']).toBe(`Ada "Quotes" O'Brien & Co`);
     expect(entry.title).toBe(tricky.title);
-    expect(entry.description).toBe(tricky.summary);
+    // The description is HTML whose text is the summary: decoding it once more gives the summary back.
+    expect(entry.description).toBe('It&#39;s &lt;b&gt;not&lt;/b&gt; HTML &amp; never was');
+    const asHtmlText = entry.description.replace(/&(lt|gt|amp|#39);/g, (_: string, e: string) => ({ lt: '<', gt: '>', amp: '&', '#39': "'" })[e]!);
+    expect(asHtmlText).toBe(tricky.summary);
   });
 });

@@ -54,6 +54,8 @@ describe('link addresses', () => {
   it('reads the target of site links and ignores the rest', () => {
     expect(targetOfPath('/editions/2008-03-27/kernel/')).toEqual({ kind: 'edition', id: '2008-03-27' });
     expect(targetOfPath('/articles/2008-03-27/x')).toEqual({ kind: 'item', id: '2008-03-27/x' });
+    expect(targetOfPath('/articles/2008-03-27/x/?highlight=y#top')).toEqual({ kind: 'item', id: '2008-03-27/x' });
+    expect(targetOfPath('/topics/markers?x=1')).toEqual({ kind: 'topic', id: 'markers' });
     for (const other of ['/editions/', '/kernel/releases/', '/quotes/', 'https://example.org/articles/a/b/', '#top']) expect(targetOfPath(other)).toBeUndefined();
   });
 });
