@@ -4,6 +4,7 @@ import { editionCacheKeys } from '../lib/cache-keys.ts';
 import { assembleEdition, type EditionPage } from '../lib/edition.ts';
 import { isEditionPublished, isItemPublished, type PublicationPolicy } from '../lib/publication.ts';
 import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
+import { bodyOnly } from '../lib/frontmatter.ts';
 import { findReferences, type BodyReference } from '../lib/references.ts';
 import { normalizeReleases, statusAsOf, versionsIn, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
@@ -144,7 +145,7 @@ async function loadArchive(): Promise<Archive> {
 
   const releases = normalizeReleases(releaseEntries.map((r) => r.data));
   // Each body is read once, for what it links to: release mentions and the titles its links show.
-  const references = new Map(items.map((item) => [item.id, findReferences(readFileSync(entries.get(item.id)!.filePath!, 'utf8')).references]));
+  const references = new Map(items.map((item) => [item.id, findReferences(bodyOnly(readFileSync(entries.get(item.id)!.filePath!, 'utf8'))).references]));
   const mentions = releaseMentions(items, references, releases);
   const itemById = new Map(items.map((i) => [i.id, i]));
 

@@ -15,7 +15,7 @@ import {
   topicSchema,
 } from '../schemas/index.ts';
 import { addDays, isThursday, today } from './dates.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { bodyOnly, splitFrontmatter } from './frontmatter.ts';
 import { isSectionId, placementOf } from './placement.ts';
 import { isEditionPublished, type PublicationPolicy } from './publication.ts';
 import { findReferences, referenceProblem, type Availability, type BodyReference } from './references.ts';
@@ -235,9 +235,7 @@ export function checkContent(
           editionAvailability.get(date) ?? 'its edition.yaml is missing or invalid';
         itemAvailability.set(placement.id, availability !== true ? availability : !item.draft || policy.showUnpublished || 'a draft');
         if (itemAvailability.get(placement.id) === true) {
-          // Frontmatter lines are blanked, not removed, so line numbers are those of the file.
-          const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (head) => head.replace(/[^\n]/g, ''));
-          const { references, malformed } = findReferences(body);
+          const { references, malformed } = findReferences(bodyOnly(text));
           for (const m of malformed) report(file, `body line ${m.line}`, m.message);
           bodyReferences.push({ file, references });
         }

@@ -18,3 +18,11 @@ export function splitFrontmatter(text: string): SplitFile {
   if (!match) return { frontmatter: undefined, body: text };
   return { frontmatter: yaml.load(match[1]) ?? {}, body: text.slice(match[0].length) };
 }
+
+/**
+ * The file with its frontmatter blanked rather than removed: what links a body holds, at the line numbers of
+ * the file, so messages point where the editor looks.
+ */
+export function bodyOnly(text: string): string {
+  return text.replace(FENCE, (head) => head.replace(/[^\n]/g, ''));
+}
