@@ -33,9 +33,14 @@ export function rng(seed: number) {
 }
 type Rng = ReturnType<typeof rng>;
 
-const SYLLABLES = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo ga ge gi go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi str tra pre con dis ex ment tion able ing er ous ate'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo ga ge gi go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi str tra pre con dis ex ment tion able ing er ous ate'.split(
+    ' ',
+  );
 const KERNEL_TERMS =
-  'kernel patch scheduler spinlock mutex rcu interrupt driver module tracepoint filesystem ext4 btrfs xfs memory page cache allocator slab vmalloc kmalloc gfp preemption latency realtime namespace cgroup container virtualization kvm xen network socket netfilter tcp udp ipv6 security selinux apparmor capability syscall ioctl sysfs procfs debugfs tracing ftrace perf ebpf bpf firmware acpi usb pci nvme block request queue writeback readahead hugepage numa swap oom lockdep sparse bisect regression stable mainline merge window maintainer subsystem reviewer signoff git tree release candidate'.split(' ');
+  'kernel patch scheduler spinlock mutex rcu interrupt driver module tracepoint filesystem ext4 btrfs xfs memory page cache allocator slab vmalloc kmalloc gfp preemption latency realtime namespace cgroup container virtualization kvm xen network socket netfilter tcp udp ipv6 security selinux apparmor capability syscall ioctl sysfs procfs debugfs tracing ftrace perf ebpf bpf firmware acpi usb pci nvme block request queue writeback readahead hugepage numa swap oom lockdep sparse bisect regression stable mainline merge window maintainer subsystem reviewer signoff git tree release candidate'.split(
+    ' ',
+  );
 
 /** A vocabulary of generated words, most frequent first, with kernel terms spread through its head. */
 function vocabulary(r: Rng, size = 30_000): string[] {
@@ -56,9 +61,13 @@ const CODE: Record<string, string[]> = {
     'static int sample_probe(struct device *dev, gfp_t gfp)\n{\n\tvoid *buf = kmalloc(PAGE_SIZE, gfp);\n\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tdev_set_drvdata(dev, buf);\n\treturn 0;\n}',
     'spin_lock_irqsave(&queue->lock, flags);\nlist_add_tail(&req->list, &queue->pending);\nspin_unlock_irqrestore(&queue->lock, flags);',
   ],
-  diff: ['--- a/mm/sample.c\n+++ b/mm/sample.c\n@@ -10,7 +10,7 @@\n-\tptr = kmalloc(size, GFP_KERNEL);\n+\tptr = kmalloc(size, gfp);\n \tif (!ptr)\n \t\treturn NULL;'],
+  diff: [
+    '--- a/mm/sample.c\n+++ b/mm/sample.c\n@@ -10,7 +10,7 @@\n-\tptr = kmalloc(size, GFP_KERNEL);\n+\tptr = kmalloc(size, gfp);\n \tif (!ptr)\n \t\treturn NULL;',
+  ],
   sh: ['git log --oneline v2.6.24..v2.6.25 -- mm/ | wc -l\nmake -j"$(nproc)" bzImage modules'],
-  rust: ['fn checked_len(buf: &[u8]) -> Result<usize, Error> {\n    buf.len().checked_sub(HEADER).ok_or(Error::EINVAL)\n}'],
+  rust: [
+    'fn checked_len(buf: &[u8]) -> Result<usize, Error> {\n    buf.len().checked_sub(HEADER).ok_or(Error::EINVAL)\n}',
+  ],
 };
 
 interface Cast {
@@ -94,7 +103,7 @@ function prose(r: Rng, words: string[], wordCount: number, withCode: boolean): s
   while (written < wordCount) {
     const sentences: string[] = [];
     const target = r.int(50, 140);
-    for (let n = 0; n < target; ) {
+    for (let n = 0; n < target;) {
       const len = r.int(8, 24);
       sentences.push(sentence(r, words, len));
       n += len;
@@ -127,7 +136,8 @@ function releases(start: string, editions: number) {
   let date = addDays(start, -5);
   for (const version of majors) {
     if (date > end) break;
-    for (let rc = 1; rc <= 7; rc++) list.push({ version: `${version}-rc${rc}`, date: addDays(date, rc * 7 - 70), kind: 'mainline-rc' });
+    for (let rc = 1; rc <= 7; rc++)
+      list.push({ version: `${version}-rc${rc}`, date: addDays(date, rc * 7 - 70), kind: 'mainline-rc' });
     list.push({ version, date, kind: 'mainline' });
     for (let s = 1; s <= 9; s++) list.push({ version: `${version}.${s}`, date: addDays(date, s * 8), kind: 'stable' });
     date = addDays(date, 70);
@@ -143,7 +153,8 @@ function writeEdition(root: string, index: number, seed: number, words: string[]
   const date = addDays(FIRST_EDITION, index * 7);
   const dir = join(root, 'editions', date);
   const author = () => people.authors[r.zipf(people.authors.length)].id;
-  const topics = () => Array.from(new Set(Array.from({ length: r.int(1, 3) }, () => people.topics[r.zipf(people.topics.length)].id)));
+  const topics = () =>
+    Array.from(new Set(Array.from({ length: r.int(1, 3) }, () => people.topics[r.zipf(people.topics.length)].id)));
   const editors: Record<string, string> = {};
   let order = 0;
 
@@ -159,7 +170,10 @@ function writeEdition(root: string, index: number, seed: number, words: string[]
       `order: ${order}`,
     ];
     mkdirSync(join(dir, section), { recursive: true });
-    writeFileSync(join(dir, section, `${slug}.md`), `---\n${front.join('\n')}\n---\n\n${prose(r, words, words_, kind === 'feature')}\n`);
+    writeFileSync(
+      join(dir, section, `${slug}.md`),
+      `---\n${front.join('\n')}\n---\n\n${prose(r, words, words_, kind === 'feature')}\n`,
+    );
     editors[section] ??= people.authors[index % 7].id;
   };
 
@@ -195,7 +209,9 @@ function writeEdition(root: string, index: number, seed: number, words: string[]
 
   writeFileSync(
     join(dir, 'edition.yaml'),
-    `summary: ${yamlString(sentence(r, words, r.int(12, 30)))}\neditors:\n${Object.entries(editors).map(([s, a]) => `  ${s}: ${a}`).join('\n')}\n`,
+    `summary: ${yamlString(sentence(r, words, r.int(12, 30)))}\neditors:\n${Object.entries(editors)
+      .map(([s, a]) => `  ${s}: ${a}`)
+      .join('\n')}\n`,
   );
 }
 
@@ -211,16 +227,26 @@ export function generateArchive(root: string, editions: number, seed = 1): numbe
   mkdirSync(join(root, 'editions'), { recursive: true });
   writeFileSync(
     join(root, 'authors.yaml'),
-    people.authors.map((a) => `- id: ${a.id}\n  name: ${yamlString(a.name)}\n  bio: Synthetic author of the benchmark archive.\n  guest: ${a.guest}`).join('\n') + '\n',
+    people.authors
+      .map(
+        (a) =>
+          `- id: ${a.id}\n  name: ${yamlString(a.name)}\n  bio: Synthetic author of the benchmark archive.\n  guest: ${a.guest}`,
+      )
+      .join('\n') + '\n',
   );
   writeFileSync(
     join(root, 'topics.yaml'),
-    people.topics.map((t) => `- id: ${t.id}\n  name: ${yamlString(t.name)}${t.parent ? `\n  parent: ${t.parent}` : ''}`).join('\n') + '\n',
+    people.topics
+      .map((t) => `- id: ${t.id}\n  name: ${yamlString(t.name)}${t.parent ? `\n  parent: ${t.parent}` : ''}`)
+      .join('\n') + '\n',
   );
   writeFileSync(
     join(root, 'releases.yaml'),
     releases(FIRST_EDITION, editions)
-      .map((rel) => `- version: "${rel.version}"\n  date: ${rel.date}\n  kind: ${rel.kind}\n  url: https://lkml.example.org/release/${rel.version}`)
+      .map(
+        (rel) =>
+          `- version: "${rel.version}"\n  date: ${rel.date}\n  kind: ${rel.kind}\n  url: https://lkml.example.org/release/${rel.version}`,
+      )
       .join('\n') + '\n',
   );
   let written = 0;
@@ -236,7 +262,9 @@ export function generateArchive(root: string, editions: number, seed = 1): numbe
 export const archiveDir = (editions: number, seed: number) => resolve('bench/archive', `seed-${seed}`);
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { editions: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { editions: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  });
   const editions = Number(values.editions);
   const seed = Number(values.seed);
   if (!Number.isInteger(editions) || editions < 1) {
@@ -246,5 +274,7 @@ if (import.meta.main) {
   const out = resolve(values.out ?? archiveDir(editions, seed));
   const started = performance.now();
   const written = generateArchive(out, editions, seed);
-  console.log(`${out}: ${written} new edition(s) written (${editions} in all) in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `${out}: ${written} new edition(s) written (${editions} in all) in ${Math.round(performance.now() - started)} ms`,
+  );
 }

@@ -32,7 +32,9 @@ const weeklyEdition = addDays(FIRST_EDITION, editions * 7);
 rmSync(join(archive, 'editions', weeklyEdition), { recursive: true, force: true });
 const generated = performance.now();
 const written = generateArchive(archive, editions, seed);
-console.error(`archive ${archive}: ${written} edition(s) generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
+console.error(
+  `archive ${archive}: ${written} edition(s) generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+);
 
 const env = { ...process.env, CONTENT_DIR: archive, BUILD_DATE: '2100-01-01', NODE_ENV: 'production' };
 
@@ -81,8 +83,13 @@ function pageWeights(html: string[]) {
       .filter((_, i) => i % step === 0)
       .map((page) => {
         const text = readFileSync(join(outDir, page), 'utf8');
-        const linked = [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
-        return gzipBytes(join(outDir, page)) + linked.filter((href) => href.startsWith('/')).reduce((sum, href) => sum + asset(href), 0);
+        const linked = [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
+          (m) => m[1],
+        );
+        return (
+          gzipBytes(join(outDir, page)) +
+          linked.filter((href) => href.startsWith('/')).reduce((sum, href) => sum + asset(href), 0)
+        );
       });
     return { type, pages: pages.length, ...medianMax(weights) };
   });
@@ -122,16 +129,36 @@ const rows: [string, string, string][] = [
   ['editions / items', `${editions} / ${items}`, `${editions + 1}`],
   ['pages (HTML files)', `${fullFigures.pages}`, `${weeklyFigures.pages}`],
   ['content check', `${check.wallSeconds.toFixed(1)} s`, ''],
-  ['astro build, wall (incl. check and indexing)', `${full.wallSeconds.toFixed(1)} s`, `${weekly.wallSeconds.toFixed(1)} s`],
-  ['search indexing, wall', `${indexingSeconds(full.output).toFixed(1)} s`, `${indexingSeconds(weekly.output).toFixed(1)} s`],
+  [
+    'astro build, wall (incl. check and indexing)',
+    `${full.wallSeconds.toFixed(1)} s`,
+    `${weekly.wallSeconds.toFixed(1)} s`,
+  ],
+  [
+    'search indexing, wall',
+    `${indexingSeconds(full.output).toFixed(1)} s`,
+    `${indexingSeconds(weekly.output).toFixed(1)} s`,
+  ],
   ['peak RSS, whole process tree', mb(full.peakRssMB), mb(weekly.peakRssMB)],
   ['  of which Pagefind (its own peak)', mb(full.peakPagefindMB), mb(weekly.peakPagefindMB)],
   ['  the rest (Astro, Node; its own peak)', mb(full.peakOthersMB), mb(weekly.peakOthersMB)],
-  ['output size / files', `${mb(fullFigures.outputMB)} / ${fullFigures.outputFiles}`, `${mb(weeklyFigures.outputMB)} / ${weeklyFigures.outputFiles}`],
-  ['search index size / files', `${mb(fullFigures.indexMB)} / ${fullFigures.indexFiles}`, `${mb(weeklyFigures.indexMB)} / ${weeklyFigures.indexFiles}`],
+  [
+    'output size / files',
+    `${mb(fullFigures.outputMB)} / ${fullFigures.outputFiles}`,
+    `${mb(weeklyFigures.outputMB)} / ${weeklyFigures.outputFiles}`,
+  ],
+  [
+    'search index size / files',
+    `${mb(fullFigures.indexMB)} / ${fullFigures.indexFiles}`,
+    `${mb(weeklyFigures.indexMB)} / ${weeklyFigures.indexFiles}`,
+  ],
   ...fullFigures.weights
     .filter((w) => w.pages > 0)
-    .map((w): [string, string, string] => [`page weight, ${w.type} (${w.pages}), median / max gzip`, `${kb(w.median)} / ${kb(w.max)}`, '']),
+    .map((w): [string, string, string] => [
+      `page weight, ${w.type} (${w.pages}), median / max gzip`,
+      `${kb(w.median)} / ${kb(w.max)}`,
+      '',
+    ]),
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n| ${'measure'.padEnd(width)} | full build | weekly (+1 edition) |`);
@@ -143,6 +170,17 @@ mkdirSync(results, { recursive: true });
 const file = join(results, `${new Date().toISOString().slice(0, 10)}-e${editions}.json`);
 writeFileSync(
   file,
-  JSON.stringify({ editions, seed, items, check: check.wallSeconds, full: { ...full, output: undefined, indexingSeconds: indexingSeconds(full.output), ...fullFigures }, weekly: { ...weekly, output: undefined, indexingSeconds: indexingSeconds(weekly.output), ...weeklyFigures } }, null, 2),
+  JSON.stringify(
+    {
+      editions,
+      seed,
+      items,
+      check: check.wallSeconds,
+      full: { ...full, output: undefined, indexingSeconds: indexingSeconds(full.output), ...fullFigures },
+      weekly: { ...weekly, output: undefined, indexingSeconds: indexingSeconds(weekly.output), ...weeklyFigures },
+    },
+    null,
+    2,
+  ),
 );
 console.log(`\nwritten to ${file}`);

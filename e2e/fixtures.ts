@@ -17,7 +17,8 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; watched: void 
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
-        if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
+        if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:'))
+          problems.push(`third-party request: ${request.url()}`);
       });
       await use();
       expect(problems).toEqual([]);
@@ -33,7 +34,9 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 

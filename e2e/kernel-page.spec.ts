@@ -3,10 +3,16 @@ import { test, expect, scanPagesWithAxe, REFERENCE_EDITION } from './fixtures.ts
 
 const KERNEL_PAGE = `/editions/${REFERENCE_EDITION}/kernel/`;
 
-test('the 2008-03-27 kernel page shows release status, quotes, features and patches in that order', async ({ page }) => {
+test('the 2008-03-27 kernel page shows release status, quotes, features and patches in that order', async ({
+  page,
+}) => {
   await page.goto(KERNEL_PAGE);
   const main = page.locator('main');
-  await expect(main.locator('h2.group-heading')).toHaveText(['Brief items', 'Kernel development news', 'Patches and updates']);
+  await expect(main.locator('h2.group-heading')).toHaveText([
+    'Brief items',
+    'Kernel development news',
+    'Patches and updates',
+  ]);
   // Everything at item level, in reading order.
   await expect(main.locator(':is(article.item > header > h3, section.quotes-of-the-week > h3)')).toHaveText([
     'Kernel release status',
@@ -19,9 +25,15 @@ test('the 2008-03-27 kernel page shows release status, quotes, features and patc
   // The release status is computed from releases.yaml as of the edition's date.
   const status = page.locator('#item-release-status .release-status');
   await expect(status.locator('dt')).toHaveText(['Current development kernel', 'Current stable kernel']);
-  await expect(status.locator('dd').nth(0)).toHaveText(/^2\.6\.25-rc7, released March 25, 2008 \(announcement of 2\.6\.25-rc7\)$/);
-  await expect(status.locator('dd').nth(1)).toHaveText(/^2\.6\.24\.4, released March 24, 2008 \(announcement of 2\.6\.24\.4\)$/);
-  await expect(page.locator('#item-release-status .item-body p').first()).toContainText('mostly a collection of reverts');
+  await expect(status.locator('dd').nth(0)).toHaveText(
+    /^2\.6\.25-rc7, released March 25, 2008 \(announcement of 2\.6\.25-rc7\)$/,
+  );
+  await expect(status.locator('dd').nth(1)).toHaveText(
+    /^2\.6\.24\.4, released March 24, 2008 \(announcement of 2\.6\.24\.4\)$/,
+  );
+  await expect(page.locator('#item-release-status .item-body p').first()).toContainText(
+    'mostly a collection of reverts',
+  );
 
   // Patches: the fixed category order, only categories with entries; each entry author, title link, date.
   const patches = page.locator('section.patches');
@@ -55,7 +67,10 @@ test('the 2008-03-27 kernel page shows release status, quotes, features and patc
 test('another edition has a full kernel page of its own week', async ({ page }) => {
   await page.goto('/editions/2008-04-17/kernel/');
   const dds = page.locator('#item-release-status .release-status dd');
-  await expect(page.locator('#item-release-status .release-status dt')).toHaveText(['Current mainline kernel', 'Current stable kernel']);
+  await expect(page.locator('#item-release-status .release-status dt')).toHaveText([
+    'Current mainline kernel',
+    'Current stable kernel',
+  ]);
   await expect(dds.nth(0)).toContainText('2.6.25, released April 16, 2008');
   await expect(dds.nth(1)).toContainText('2.6.24.4, released March 24, 2008');
   await expect(page.locator('section.quotes-of-the-week figure')).toHaveCount(2);
@@ -74,7 +89,10 @@ test('quotes of the week use figure, blockquote, figcaption and cite', async ({ 
   await expect(quote.locator('figcaption')).toHaveText(
     '— Percival Thistlewood (sample persona), On whether static tracepoints should be usable from proprietary modules, March 24, 2008',
   );
-  await expect(quote.locator('figcaption cite a')).toHaveAttribute('href', 'https://lists.example.org/lkml/2008/3/24/101');
+  await expect(quote.locator('figcaption cite a')).toHaveAttribute(
+    'href',
+    'https://lists.example.org/lkml/2008/3/24/101',
+  );
 });
 
 test('cross-references show the title of their target and lead to it', async ({ page }) => {
@@ -94,10 +112,14 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
 
-    test('code is highlighted with the theme of the scheme; diff lines differ by more than colour', async ({ page }) => {
+    test('code is highlighted with the theme of the scheme; diff lines differ by more than colour', async ({
+      page,
+    }) => {
       await page.goto(`/articles/${REFERENCE_EDITION}/atomic-context-api-design/`);
       const c = page.locator('pre.astro-code[data-language="c"]');
-      const colours = await c.locator('span[style]').evaluateAll((spans) => [...new Set(spans.map((s) => getComputedStyle(s).color))]);
+      const colours = await c
+        .locator('span[style]')
+        .evaluateAll((spans) => [...new Set(spans.map((s) => getComputedStyle(s).color))]);
       expect(colours.length).toBeGreaterThan(3);
       const background = await c.evaluate((pre) => getComputedStyle(pre).backgroundColor);
       expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(10, 12, 16)');
@@ -105,9 +127,16 @@ for (const scheme of ['light', 'dark'] as const) {
       const keyword = c.locator('span[style]', { hasText: /^struct$/ }).first();
       const [own, other] = await keyword.evaluate((s, sch) => {
         const style = (s as HTMLElement).style;
-        return sch === 'light' ? [style.getPropertyValue('--shiki-light'), style.getPropertyValue('--shiki-dark')] : [style.getPropertyValue('--shiki-dark'), style.getPropertyValue('--shiki-light')];
+        return sch === 'light'
+          ? [style.getPropertyValue('--shiki-light'), style.getPropertyValue('--shiki-dark')]
+          : [style.getPropertyValue('--shiki-dark'), style.getPropertyValue('--shiki-light')];
       }, scheme);
-      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const hex = (rgb: string) =>
+        `#${rgb
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .map((n) => Number(n).toString(16).padStart(2, '0'))
+          .join('')}`;
       expect(hex(await keyword.evaluate((s) => getComputedStyle(s).color))).toBe(own.toLowerCase());
       expect(own.toLowerCase()).not.toBe(other.toLowerCase());
 
@@ -154,7 +183,10 @@ test('the quotes pages list every quote by year, newest first, with an index by 
   await expect(page).toHaveURL('/quotes/2008/#quote-2008-03-27-1');
   await expect(page.locator('#quote-2008-03-27-1 figcaption')).toContainText('Percival Thistlewood');
   await expect(page.locator('h1')).toHaveText('Quotes of the week, 2008');
-  await expect(page.locator('section.quotes-edition > h2')).toHaveText(['Weekly edition for April 17, 2008', 'Weekly edition for March 27, 2008']);
+  await expect(page.locator('section.quotes-edition > h2')).toHaveText([
+    'Weekly edition for April 17, 2008',
+    'Weekly edition for March 27, 2008',
+  ]);
   await expect(page.locator('section.quotes-edition figure')).toHaveCount(4);
 
   await page.getByRole('link', { name: 'Weekly edition for March 27, 2008' }).click();
@@ -164,7 +196,10 @@ test('the quotes pages list every quote by year, newest first, with an index by 
 
 test('the release timeline groups releases by series and links to the articles that mention them', async ({ page }) => {
   await page.goto(KERNEL_PAGE);
-  await page.locator('#item-release-status .release-status').getByRole('link', { name: '2.6.25-rc7', exact: true }).click();
+  await page
+    .locator('#item-release-status .release-status')
+    .getByRole('link', { name: '2.6.25-rc7', exact: true })
+    .click();
   await expect(page).toHaveURL('/kernel/releases/#v2.6.25-rc7');
   await expect(page.locator('section.release-series > h2')).toHaveText([
     'Linux 2.6.30',
@@ -184,14 +219,28 @@ test('the release timeline groups releases by series and links to the articles t
   await row.getByRole('link', { name: 'Kernel release status' }).click();
   await expect(page).toHaveURL(`/articles/${REFERENCE_EDITION}/release-status/`);
   await page.goto('/kernel/releases/');
-  await expect(page.locator('#v2\\.6\\.24\\.4 .mentions a')).toHaveText(['Kernel release status', 'Kernel release status']);
+  await expect(page.locator('#v2\\.6\\.24\\.4 .mentions a')).toHaveText([
+    'Kernel release status',
+    'Kernel release status',
+  ]);
 });
 
-test('an article page with quotes, references and code stays under 14 KB gzip (HTML and CSS)', async ({ page, request }) => {
-  for (const path of [`/articles/${REFERENCE_EDITION}/atomic-context-api-design/`, `/articles/${REFERENCE_EDITION}/kernel-markers-binary-modules/`]) {
+test('an article page with quotes, references and code stays under 14 KB gzip (HTML and CSS)', async ({
+  page,
+  request,
+}) => {
+  for (const path of [
+    `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`,
+    `/articles/${REFERENCE_EDITION}/kernel-markers-binary-modules/`,
+  ]) {
     await page.goto(path);
-    const styles = await page.locator('link[rel=stylesheet]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    const bodies = [await (await request.get(path)).text(), ...(await Promise.all(styles.map(async (href) => (await request.get(href)).text())))];
+    const styles = await page
+      .locator('link[rel=stylesheet]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    const bodies = [
+      await (await request.get(path)).text(),
+      ...(await Promise.all(styles.map(async (href) => (await request.get(href)).text()))),
+    ];
     const size = bodies.reduce((sum, text) => sum + gzipSync(text).length, 0);
     expect(size, path).toBeLessThan(14 * 1024);
   }

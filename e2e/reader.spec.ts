@@ -60,7 +60,12 @@ test('the big page holds every item of the edition, page by page', async ({ page
   await page.getByRole('link', { name: 'Whole edition on one page' }).click();
   await expect(page).toHaveURL(`/editions/${REFERENCE_EDITION}/all/`);
   await expect(page.locator('article.item h3')).toHaveText(tocItems);
-  await expect(page.locator('section.big-page-section > h2')).toHaveText(['Front page', 'Security', 'Kernel development', 'Announcements']);
+  await expect(page.locator('section.big-page-section > h2')).toHaveText([
+    'Front page',
+    'Security',
+    'Kernel development',
+    'Announcements',
+  ]);
 });
 
 test('the archive lists every edition by year, newest first', async ({ page }) => {
@@ -108,7 +113,12 @@ test.describe('dark scheme', () => {
       const style = getComputedStyle(document.body);
       return [style.backgroundColor, style.color];
     });
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b, 0) / 3;
     expect(luminance(background)).toBeLessThan(60);
     expect(luminance(text)).toBeGreaterThan(180);
   });

@@ -18,12 +18,20 @@ test.describe('the kernel index', () => {
     await expect(page).toHaveURL('/kernel/index/');
     await expect(page.locator('h1')).toHaveText('Kernel index');
     // A subtopic follows its topic, one heading level down.
-    const topic = (name: string) => page.locator('section.index-topic').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    const topic = (name: string) =>
+      page.locator('section.index-topic').filter({ has: page.getByRole('heading', { name, exact: true }) });
     const memory = topic('Memory management');
     await expect(memory.locator('.meta')).toHaveText('Subtopics: Memory allocation, Page cache');
-    const headings = await page.locator('section.index-topic > :is(h2, h3)').evaluateAll((els) => els.map((e) => `${e.tagName} ${e.textContent}`));
+    const headings = await page
+      .locator('section.index-topic > :is(h2, h3)')
+      .evaluateAll((els) => els.map((e) => `${e.tagName} ${e.textContent}`));
     const at = headings.indexOf('H2 Memory management');
-    expect(headings.slice(at, at + 4)).toEqual(['H2 Memory management', 'H3 Memory allocation', 'H3 Page cache', 'H2 Modules']);
+    expect(headings.slice(at, at + 4)).toEqual([
+      'H2 Memory management',
+      'H3 Memory allocation',
+      'H3 Page cache',
+      'H2 Modules',
+    ]);
     const releases = topic('Releases').locator('.item-list li');
     await expect(releases.first()).toHaveText('A week of releases (June 11, 2009)');
     await expect(releases.last()).toHaveText('Kernel release status (March 27, 2008)');
@@ -47,7 +55,12 @@ test.describe('the kernel index', () => {
 test.describe('the author index', () => {
   test('lists staff, and guest authors apart with their articles', async ({ page }) => {
     await page.goto('/authors/');
-    await expect(page.locator('#staff + ul > li > a')).toHaveText(['Ignatius Wrenfield', 'Mara Quillfeather', 'Odile Brackenridge', 'Tobias Fernhollow']);
+    await expect(page.locator('#staff + ul > li > a')).toHaveText([
+      'Ignatius Wrenfield',
+      'Mara Quillfeather',
+      'Odile Brackenridge',
+      'Tobias Fernhollow',
+    ]);
     const guests = page.locator('section:has(#guests)');
     await expect(guests.locator('h3')).toHaveText(['Halvard Inkwell', 'Sunniva Marchbank']);
     await expect(guests.locator('.item-list').first()).toHaveText('Predictive ELF bitmaps (March 27, 2008)');
@@ -58,7 +71,9 @@ test.describe('the author index', () => {
     await page.locator('.byline').getByRole('link').click();
     await expect(page).toHaveURL('/authors/ignatius-wrenfield/');
     await expect(page.locator('h1')).toHaveText('Ignatius Wrenfield');
-    const dates = await page.locator('.item-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    const dates = await page
+      .locator('.item-list time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
     await expect(page.locator('.item-list a')).toContainText(['Atomic context and kernel API design']);
@@ -71,7 +86,8 @@ async function listedFeeds(page: import('@playwright/test').Page): Promise<strin
   return page.locator('main a[href$=".xml"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 test.describe('feeds', () => {
   test('the feeds page lists the site, section and topic feeds, each announced in <head>', async ({ page }) => {
@@ -79,7 +95,10 @@ test.describe('feeds', () => {
     expect(feeds.slice(0, 2)).toEqual(['/feeds/headlines.xml', '/feeds/editions.xml']);
     expect(feeds.filter((f) => f.startsWith('/feeds/sections/'))).toHaveLength(6);
     expect(feeds).toContain('/feeds/topics/page-cache.xml');
-    await expect(page.getByRole('link', { name: 'Memory management › Page cache' })).toHaveAttribute('href', '/feeds/topics/page-cache.xml');
+    await expect(page.getByRole('link', { name: 'Memory management › Page cache' })).toHaveAttribute(
+      'href',
+      '/feeds/topics/page-cache.xml',
+    );
     // Every page announces the headlines; edition and item pages their section's feed.
     for (const [path, feed] of [
       ['/', '/feeds/headlines.xml'],
@@ -88,12 +107,19 @@ test.describe('feeds', () => {
       [ARTICLE, '/feeds/sections/kernel.xml'],
     ]) {
       await page.goto(path);
-      await expect(page.locator(`head link[rel=alternate][type="application/rss+xml"][href="${feed}"]`), `${path} announces ${feed}`).toHaveAttribute('title', /\S/);
+      await expect(
+        page.locator(`head link[rel=alternate][type="application/rss+xml"][href="${feed}"]`),
+        `${path} announces ${feed}`,
+      ).toHaveAttribute('title', /\S/);
     }
   });
 
   test('every feed is well-formed RSS 2.0 with absolute links to pages that exist', async ({ page, request }) => {
-    const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' || name === 'category' });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      parseTagValue: false,
+      isArray: (name) => name === 'item' || name === 'category',
+    });
     const linked = new Set<string>();
     for (const feed of await listedFeeds(page)) {
       const response = await request.get(feed);
@@ -120,7 +146,9 @@ test.describe('feeds', () => {
     for (const path of linked) expect((await request.get(path)).status(), path).toBe(200);
   });
 
-  test('the headlines are newest first; the editions feed has one entry per edition with its contents', async ({ request }) => {
+  test('the headlines are newest first; the editions feed has one entry per edition with its contents', async ({
+    request,
+  }) => {
     const parser = new XMLParser({ parseTagValue: false });
     const headlines = parser.parse(await (await request.get('/feeds/headlines.xml')).text()).rss.channel.item;
     const dates = headlines.map((i: { pubDate: string }) => Date.parse(i.pubDate));
@@ -145,8 +173,11 @@ test.describe('discovery', () => {
     const index = await (await request.get('/sitemap-index.xml')).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(sitemaps.length).toBeGreaterThan(0);
-    const urls = (await Promise.all(sitemaps.map(async (s) => (await request.get(new URL(s).pathname)).text()))).join('');
-    for (const path of [ARTICLE, '/kernel/index/', '/authors/halvard-inkwell/', '/topics/elf/', '/feeds/']) expect(urls).toContain(`<loc>${site(path)}</loc>`);
+    const urls = (await Promise.all(sitemaps.map(async (s) => (await request.get(new URL(s).pathname)).text()))).join(
+      '',
+    );
+    for (const path of [ARTICLE, '/kernel/index/', '/authors/halvard-inkwell/', '/topics/elf/', '/feeds/'])
+      expect(urls).toContain(`<loc>${site(path)}</loc>`);
     expect(urls).not.toContain('.xml</loc>');
   });
 
@@ -230,9 +261,15 @@ test.describe('reading keys', () => {
     test.use({ javaScriptEnabled: false });
     test('the same destinations are links, marked rel=prev/next', async ({ page }) => {
       await page.goto(ARTICLE);
-      await expect(page.locator('link[rel=next]')).toHaveAttribute('href', `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`);
+      await expect(page.locator('link[rel=next]')).toHaveAttribute(
+        'href',
+        `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`,
+      );
       const items = page.getByRole('navigation', { name: 'Items of this edition' });
-      await expect(items.locator('a[rel=next]')).toHaveAttribute('href', `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`);
+      await expect(items.locator('a[rel=next]')).toHaveAttribute(
+        'href',
+        `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`,
+      );
       const pages = page.getByRole('navigation', { name: 'Pages of this edition' });
       await expect(pages.getByRole('link')).toHaveText(['« Security page', 'Announcements page »']);
       await expect(page.getByRole('dialog')).toBeHidden();
@@ -241,16 +278,29 @@ test.describe('reading keys', () => {
 });
 
 test.describe('print', () => {
-  for (const path of [ARTICLE, `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`, `/editions/${REFERENCE_EDITION}/all/`]) {
+  for (const path of [
+    ARTICLE,
+    `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`,
+    `/editions/${REFERENCE_EDITION}/all/`,
+  ]) {
     test(`${path} prints without navigation, with absolute link URLs and whole code`, async ({ page }) => {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
       for (const chrome of ['.site-header', '.site-footer', '.page-nav', '.skip-link', '.page-foot-next']) {
         for (const el of await page.locator(chrome).all()) await expect(el, chrome).toBeHidden();
       }
-      const afters = await page.locator('main a[href^="/"]').evaluateAll((links) =>
-        links.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content, a.closest('header, .toc, .kicker') !== null] as const),
-      );
+      const afters = await page
+        .locator('main a[href^="/"]')
+        .evaluateAll((links) =>
+          links.map(
+            (a) =>
+              [
+                a.getAttribute('href'),
+                getComputedStyle(a, '::after').content,
+                a.closest('header, .toc, .kicker') !== null,
+              ] as const,
+          ),
+        );
       const inText = afters.filter(([, , chrome]) => !chrome);
       expect(inText.length).toBeGreaterThan(0);
       for (const [href, content] of inText) expect(content).toBe(`" <${new URL(SITE.url).origin}${href}>"`);
@@ -279,7 +329,8 @@ test('every internal link on every built page resolves', () => {
   const files = new Set(readdirSync(dist, { recursive: true, encoding: 'utf8' }));
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(join(dist, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    if (!ids.has(file))
+      ids.set(file, new Set([...readFileSync(join(dist, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
     return ids.get(file)!;
   };
   const broken: string[] = [];
@@ -294,7 +345,8 @@ test('every internal link on every built page resolves', () => {
       const target = url.pathname.endsWith('/') ? `${url.pathname.slice(1)}index.html` : url.pathname.slice(1);
       checked++;
       if (!files.has(target)) broken.push(`${file}: ${href}`);
-      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no such id)`);
+      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${file}: ${href} (no such id)`);
     }
   }
   expect(checked).toBeGreaterThan(pages.length);
@@ -304,7 +356,9 @@ test('every internal link on every built page resolves', () => {
 test('every article page, reading keys included, stays under 14 KB gzip of HTML and CSS', () => {
   const dist = join(import.meta.dirname, '..', 'dist');
   const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
-  const articles = readdirSync(join(dist, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  const articles = readdirSync(join(dist, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('index.html'),
+  );
   expect(articles.length).toBeGreaterThan(20);
   for (const file of articles) {
     const html = readFileSync(join(dist, 'articles', file), 'utf8');

@@ -14,19 +14,26 @@ async function searchFor(page: Page, words: string) {
   await expect(status(page)).toContainText(`for “${words}”`);
 }
 
-test('a word found in one article returns that article first, with date, edition, section and excerpt', async ({ page }) => {
+test('a word found in one article returns that article first, with date, edition, section and excerpt', async ({
+  page,
+}) => {
   await searchFor(page, 'workqueues');
   const first = results(page).first();
   await expect(first.getByRole('heading')).toHaveText('Threaded interrupt handlers');
   await expect(first.locator('time')).toHaveText('June 11, 2009');
   await expect(first.getByRole('link', { name: 'Weekly edition' })).toHaveAttribute('href', '/editions/2009-06-11/');
-  await expect(first.getByRole('link', { name: 'Kernel development' })).toHaveAttribute('href', '/editions/2009-06-11/kernel/');
+  await expect(first.getByRole('link', { name: 'Kernel development' })).toHaveAttribute(
+    'href',
+    '/editions/2009-06-11/kernel/',
+  );
   await expect(first.locator('.excerpt mark').first()).toHaveText(/workqueues/i);
 });
 
 test('only permanent item pages are indexed, each once', async ({ page }) => {
   await searchFor(page, 'kernel');
-  const hrefs = await resultTitles(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await resultTitles(page).evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   expect(hrefs.length).toBeGreaterThan(1);
   for (const href of hrefs) expect(href).toMatch(/^\/articles\/\d{4}-\d{2}-\d{2}\/[^/]+\/$/);
   expect(new Set(hrefs).size).toBe(hrefs.length);
@@ -59,7 +66,9 @@ test('date order puts the newest first', async ({ page }) => {
   await page.getByLabel('Order').selectOption('date');
   await expect(page).toHaveURL(/sort=date/);
   await expect(results(page).first().locator('time')).toHaveAttribute('datetime', '2009-06-11');
-  const dates = await page.locator('#search-results time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const dates = await page
+    .locator('#search-results time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates.length).toBeGreaterThan(2);
   expect(dates).toEqual([...dates].sort().reverse());
 });
@@ -102,7 +111,9 @@ test('the header search box leads to the results', async ({ page }) => {
   await expect(resultTitles(page).first()).toHaveText('Threaded interrupt handlers');
 });
 
-test('keyboard: / focuses the box, arrows walk the results, Enter opens one with the words highlighted', async ({ page }) => {
+test('keyboard: / focuses the box, arrows walk the results, Enter opens one with the words highlighted', async ({
+  page,
+}) => {
   await searchFor(page, 'kernel');
   await page.locator('h1').click();
   await expect(box(page)).not.toBeFocused();
@@ -132,7 +143,10 @@ test('keyboard: / focuses the box, arrows walk the results, Enter opens one with
   await expectNoAxeViolations(page);
 });
 
-test('without JavaScript the page says search needs it and links to the archive and the topic index', async ({ browser, baseURL }) => {
+test('without JavaScript the page says search needs it and links to the archive and the topic index', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   const errors: string[] = [];

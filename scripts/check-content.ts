@@ -7,7 +7,10 @@ import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { BUILD_DATE, CONTENT_DIR } from '../src/settings.ts';
 
 const started = performance.now();
-const { problems, editions, items } = checkContent(CONTENT_DIR, process.cwd(), { buildDate: BUILD_DATE, showUnpublished: false });
+const { problems, editions, items } = checkContent(CONTENT_DIR, process.cwd(), {
+  buildDate: BUILD_DATE,
+  showUnpublished: false,
+});
 for (const problem of problems) console.error(formatProblem(problem));
 const took = `${Math.round(performance.now() - started)} ms`;
 if (problems.length > 0) {

@@ -16,7 +16,9 @@ for (const file of process.argv.slice(2)) {
   if ('numPassedTests' in report) {
     // Vitest (Jest-compatible JSON).
     passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0);
+    failed +=
+      report.numFailedTests +
+      (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0);
   } else {
     // Playwright: stats.expected = passed, unexpected + flaky = failed.
     passed += report.stats.expected;

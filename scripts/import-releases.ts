@@ -27,5 +27,7 @@ const existing = ((yaml.load(text) ?? []) as Record<string, unknown>[]).map((r) 
 const header = text.match(/^(?:#.*\n)*/)![0];
 const { releases, added, updated, skipped } = mergeSnapshot(existing, JSON.parse(readFileSync(source, 'utf8')));
 writeFileSync(target, formatReleasesYaml(releases, header));
-console.log(`${target}: ${added.length} added (${added.join(', ') || 'none'}), ${updated.length} end-of-life flag(s) updated, ${releases.length} releases in all.`);
+console.log(
+  `${target}: ${added.length} added (${added.join(', ') || 'none'}), ${updated.length} end-of-life flag(s) updated, ${releases.length} releases in all.`,
+);
 for (const line of skipped) console.log(`skipped ${line}`);

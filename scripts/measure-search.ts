@@ -11,12 +11,19 @@ import { chromium } from '@playwright/test';
 
 const [base = 'http://127.0.0.1:4321', query = 'kernel', dist = 'dist'] = process.argv.slice(2);
 
-const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, 'pagefind', f)).isFile());
+const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+  statSync(join(dist, 'pagefind', f)).isFile(),
+);
 const bytes = (list: string[]) => list.reduce((sum, f) => sum + statSync(join(dist, 'pagefind', f)).size, 0);
 const indexFiles = files.filter((f) => /\.pf_|pagefind-entry/.test(f));
-console.log(`bundle: ${files.length} files, ${bytes(files)} bytes; index alone (entry, meta, index, filter, fragment): ${indexFiles.length} files, ${bytes(indexFiles)} bytes`);
+console.log(
+  `bundle: ${files.length} files, ${bytes(files)} bytes; index alone (entry, meta, index, filter, fragment): ${indexFiles.length} files, ${bytes(indexFiles)} bytes`,
+);
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Opens the search page, runs `act`, waits for a result, and sums what was fetched meanwhile. */
@@ -32,7 +39,9 @@ async function measure(label: string, act: (page: import('@playwright/test').Pag
   const pagefind = fetched.filter((f) => f.url.startsWith('/pagefind/'));
   const sum = (list: typeof fetched) => list.reduce((s, f) => s + f.size, 0);
   console.log(`\n${label}: first results after ${ms.toFixed(0)} ms`);
-  console.log(`  all requests: ${fetched.length}, ${kb(sum(fetched))}; Pagefind files: ${pagefind.length}, ${kb(sum(pagefind))}`);
+  console.log(
+    `  all requests: ${fetched.length}, ${kb(sum(fetched))}; Pagefind files: ${pagefind.length}, ${kb(sum(pagefind))}`,
+  );
   for (const f of pagefind) console.log(`    ${f.size.toString().padStart(8)}  ${f.url}`);
   await page.close();
 }

@@ -15,7 +15,9 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** The environment of a child Astro process: Vitest's own variables change how Astro and Vite behave. */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
+  );
   return { ...clean, ...env };
 }
 
@@ -80,9 +82,15 @@ describe('drafts and scheduled editions', () => {
       `---\ntitle: ${DRAFT_TITLE}\nkind: feature\nauthor: test-writer\nsummary: Not ready.\ndraft: true\n---\n\nHalf a thought.\n`,
     );
     fixture.write('editions/2008-04-03/edition.yaml', 'summary: Next week.\n');
-    fixture.write('editions/2008-04-03/front/ahead.md', `---\ntitle: ${SCHEDULED_TITLE}\nkind: brief\nsummary: Soon.\n---\n\nSoon.\n`);
+    fixture.write(
+      'editions/2008-04-03/front/ahead.md',
+      `---\ntitle: ${SCHEDULED_TITLE}\nkind: brief\nsummary: Soon.\n---\n\nSoon.\n`,
+    );
     out = mkdtempSync(join(tmpdir(), 'kw-dist-'));
-    const { status, output } = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: fixture.dir, BUILD_DATE: '2008-03-30' });
+    const { status, output } = run(['astro', 'build', '--outDir', out], {
+      CONTENT_DIR: fixture.dir,
+      BUILD_DATE: '2008-03-30',
+    });
     if (status !== 0) throw new Error(output);
   });
   afterAll(() => {
@@ -97,13 +105,16 @@ describe('drafts and scheduled editions', () => {
     expect(existsSync(join(out, 'editions/2008-04-03'))).toBe(false);
     for (const file of files) {
       const html = readFileSync(join(out, file), 'utf8');
-      for (const needle of [DRAFT_TITLE, SCHEDULED_TITLE, '2008-04-03', 'unfinished']) expect(html, `${file} mentions ${needle}`).not.toContain(needle);
+      for (const needle of [DRAFT_TITLE, SCHEDULED_TITLE, '2008-04-03', 'unfinished'])
+        expect(html, `${file} mentions ${needle}`).not.toContain(needle);
     }
   });
 
   it('indexes the published item pages for search, and only those', () => {
     const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('index.html'),
+    );
     expect(articles).toHaveLength(2);
     expect(entry.languages.en.page_count).toBe(articles.length);
   });
@@ -120,7 +131,14 @@ describe('drafts and scheduled editions', () => {
       dev.stdout.on('data', (chunk) => (log += chunk));
       dev.stderr.on('data', (chunk) => (log += chunk));
       const home = `http://127.0.0.1:${port}/`;
-      for (let attempt = 0; !(await fetch(home).then((r) => r.ok, () => false)); attempt++) {
+      for (
+        let attempt = 0;
+        !(await fetch(home).then(
+          (r) => r.ok,
+          () => false,
+        ));
+        attempt++
+      ) {
         if (attempt === 120 || dev.exitCode !== null) throw new Error(`astro dev did not serve ${home}:\n${log}`);
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
@@ -142,14 +160,26 @@ describe('the benchmark archive', () => {
     try {
       expect(generateArchive(archive, 3, 7)).toBe(3);
       expect(generateArchive(archive, 4, 7)).toBe(1);
-      const items = readdirSync(join(archive, 'editions'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+      const items = readdirSync(join(archive, 'editions'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.md'),
+      );
       expect(items.length).toBeGreaterThanOrEqual(4 * 12);
 
-      const { status, output } = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: archive, BUILD_DATE: '2100-01-01' });
+      const { status, output } = run(['astro', 'build', '--outDir', out], {
+        CONTENT_DIR: archive,
+        BUILD_DATE: '2100-01-01',
+      });
       expect(status, output).toBe(0);
-      const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+      const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('index.html'),
+      );
       expect(articles.sort()).toEqual(items.map((f) => f.replace(/\/[a-z]+\/([^/]+)\.md$/, '/$1/index.html')).sort());
-      expect(readdirSync(join(out, 'editions')).filter((d) => /^\d/.test(d))).toEqual(['1998-01-22', '1998-01-29', '1998-02-05', '1998-02-12']);
+      expect(readdirSync(join(out, 'editions')).filter((d) => /^\d/.test(d))).toEqual([
+        '1998-01-22',
+        '1998-01-29',
+        '1998-02-05',
+        '1998-02-12',
+      ]);
     } finally {
       rmSync(archive, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });

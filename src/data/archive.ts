@@ -67,16 +67,20 @@ export function getArchive(): Promise<Archive> {
 const idOf = (ref: { id: string } | undefined) => ref?.id;
 
 async function loadArchive(): Promise<Archive> {
-  const policy: PublicationPolicy = { buildDate: BUILD_DATE, showUnpublished: import.meta.env.SHOW_UNPUBLISHED === true };
-  const [editionEntries, itemEntries, authorEntries, topicEntries, quoteEntries, patchEntries, releaseEntries] = await Promise.all([
-    getCollection('editions'),
-    Promise.all([getCollection('items'), getCollection('mdxItems')]).then(([md, mdx]) => [...md, ...mdx]),
-    getCollection('authors'),
-    getCollection('topics'),
-    getCollection('quotes'),
-    getCollection('patches'),
-    getCollection('releases'),
-  ]);
+  const policy: PublicationPolicy = {
+    buildDate: BUILD_DATE,
+    showUnpublished: import.meta.env.SHOW_UNPUBLISHED === true,
+  };
+  const [editionEntries, itemEntries, authorEntries, topicEntries, quoteEntries, patchEntries, releaseEntries] =
+    await Promise.all([
+      getCollection('editions'),
+      Promise.all([getCollection('items'), getCollection('mdxItems')]).then(([md, mdx]) => [...md, ...mdx]),
+      getCollection('authors'),
+      getCollection('topics'),
+      getCollection('quotes'),
+      getCollection('patches'),
+      getCollection('releases'),
+    ]);
 
   const editions = editionEntries
     .map(({ id, data }): Edition => ({
@@ -145,7 +149,12 @@ async function loadArchive(): Promise<Archive> {
 
   const releases = normalizeReleases(releaseEntries.map((r) => r.data));
   // Each body is read once, for what it links to: release mentions and the titles its links show.
-  const references = new Map(items.map((item) => [item.id, findReferences(bodyOnly(readFileSync(entries.get(item.id)!.filePath!, 'utf8'))).references]));
+  const references = new Map(
+    items.map((item) => [
+      item.id,
+      findReferences(bodyOnly(readFileSync(entries.get(item.id)!.filePath!, 'utf8'))).references,
+    ]),
+  );
   const mentions = releaseMentions(items, references, releases);
   const itemById = new Map(items.map((i) => [i.id, i]));
 
@@ -153,10 +162,18 @@ async function loadArchive(): Promise<Archive> {
   const cacheKeys = editionCacheKeys(
     editions.map((edition) => {
       const own = itemsByEdition.get(edition.id) ?? [];
-      const bodies = own.map((item) => [item, entries.get(item.id)!.digest ?? JSON.stringify(entries.get(item.id)!.data)]);
+      const bodies = own.map((item) => [
+        item,
+        entries.get(item.id)!.digest ?? JSON.stringify(entries.get(item.id)!.data),
+      ]);
       const extras = [quotesByEdition.get(edition.id), patchesByEdition.get(edition.id)];
       // A link shows its target's title, whichever edition the target is in.
-      const linkedTitles = own.flatMap((item) => references.get(item.id)!.filter((r) => r.kind === 'item').map((r) => itemById.get(r.id)?.title));
+      const linkedTitles = own.flatMap((item) =>
+        references
+          .get(item.id)!
+          .filter((r) => r.kind === 'item')
+          .map((r) => itemById.get(r.id)?.title),
+      );
       return { id: edition.id, content: JSON.stringify([edition, bodies, extras, linkedTitles]) };
     }),
     people,
@@ -175,14 +192,21 @@ async function loadArchive(): Promise<Archive> {
     itemById,
     itemsByEdition,
     itemsByTopic,
-    itemsByAuthor: Map.groupBy(items.filter((i) => i.author !== undefined), (i) => i.author!),
+    itemsByAuthor: Map.groupBy(
+      items.filter((i) => i.author !== undefined),
+      (i) => i.author!,
+    ),
     itemsBySection: Map.groupBy(items, (i) => i.section),
     authors: new Map(authorEntries.map(({ data }) => [data.id, data])),
     topics: new Map(topicEntries.map(({ data }) => [data.id, { ...data, parent: idOf(data.parent) }])),
     pagesOf(editionId) {
       let list = pages.get(editionId);
       if (!list) {
-        list = assembleEdition(editionById.get(editionId)!, itemsByEdition.get(editionId) ?? [], withKernelExtras.has(editionId) ? ['kernel'] : []);
+        list = assembleEdition(
+          editionById.get(editionId)!,
+          itemsByEdition.get(editionId) ?? [],
+          withKernelExtras.has(editionId) ? ['kernel'] : [],
+        );
         pages.set(editionId, list);
       }
       return list;
@@ -201,7 +225,11 @@ async function loadArchive(): Promise<Archive> {
 }
 
 /** Which published items mention each release (see `Archive.mentionsOf`), from their titles, summaries, status and links. */
-function releaseMentions(items: Item[], references: Map<string, BodyReference[]>, releases: Release[]): Map<string, Item[]> {
+function releaseMentions(
+  items: Item[],
+  references: Map<string, BodyReference[]>,
+  releases: Release[],
+): Map<string, Item[]> {
   const known = new Set(releases.map((r) => r.version));
   const mentions = new Map<string, Item[]>();
   for (const item of items) {

@@ -16,7 +16,10 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
-        const { problems } = checkContent(contentDir, process.cwd(), { buildDate: BUILD_DATE, showUnpublished: command === 'dev' });
+        const { problems } = checkContent(contentDir, process.cwd(), {
+          buildDate: BUILD_DATE,
+          showUnpublished: command === 'dev',
+        });
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem);
         if (command === 'dev') {

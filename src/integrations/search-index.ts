@@ -50,7 +50,11 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 /** Serves the index of the last build under `/pagefind/` in `astro dev` (it may lag behind the content). */
 function serveLastIndex(root: string) {

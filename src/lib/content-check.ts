@@ -77,9 +77,16 @@ export function checkContent(
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
-      const found = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined ? 'missing' : describe(valueAt(data, issue.path));
+      const found =
+        issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined
+          ? 'missing'
+          : describe(valueAt(data, issue.path));
       const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')}; check the spelling)` : '';
-      report(file, path.join('.') || '(whole entry)', `${issue.message}${keys}${found && issue.code !== 'unrecognized_keys' ? `; found ${found}` : ''}`);
+      report(
+        file,
+        path.join('.') || '(whole entry)',
+        `${issue.message}${keys}${found && issue.code !== 'unrecognized_keys' ? `; found ${found}` : ''}`,
+      );
     }
     return undefined;
   }
@@ -123,22 +130,38 @@ export function checkContent(
   // People, topics and releases.
   const authorsFile = join(root, 'authors.yaml');
   const authorList = readList(authorsFile, authorSchema, true);
-  const authors = uniqueIds(authorsFile, authorList.map((a) => a.id), 'author id');
+  const authors = uniqueIds(
+    authorsFile,
+    authorList.map((a) => a.id),
+    'author id',
+  );
 
   const topicsFile = join(root, 'topics.yaml');
   const topicList = readList(topicsFile, topicSchema(idRef), true) as { id: string; parent?: string }[];
-  const topics = uniqueIds(topicsFile, topicList.map((t) => t.id), 'topic id');
+  const topics = uniqueIds(
+    topicsFile,
+    topicList.map((t) => t.id),
+    'topic id',
+  );
   const parents = new Map(topicList.map((t) => [t.id, t.parent]));
   for (const topic of topicList) {
     if (topic.parent === undefined) continue;
     if (!topics.has(topic.parent)) {
-      report(topicsFile, `${topic.id}.parent`, `unknown topic "${topic.parent}"; expected a topic id defined in topics.yaml`);
+      report(
+        topicsFile,
+        `${topic.id}.parent`,
+        `unknown topic "${topic.parent}"; expected a topic id defined in topics.yaml`,
+      );
       continue;
     }
     const seen = new Set([topic.id]);
     for (let p: string | undefined = topic.parent; p !== undefined; p = parents.get(p)) {
       if (seen.has(p)) {
-        report(topicsFile, `${topic.id}.parent`, 'topics form a cycle; expected each chain of parents to end at a top-level topic');
+        report(
+          topicsFile,
+          `${topic.id}.parent`,
+          'topics form a cycle; expected each chain of parents to end at a top-level topic',
+        );
         break;
       }
       seen.add(p);
@@ -147,10 +170,15 @@ export function checkContent(
 
   const releasesFile = join(root, 'releases.yaml');
   const releaseList = readList(releasesFile, releaseSchema, true);
-  const releases = uniqueIds(releasesFile, releaseList.map((r) => r.version), 'release version');
+  const releases = uniqueIds(
+    releasesFile,
+    releaseList.map((r) => r.version),
+    'release version',
+  );
 
   const refCheck = (file: string, field: string, id: unknown, known: Set<string>, what: string, where: string) => {
-    if (typeof id === 'string' && !known.has(id)) report(file, field, `unknown ${what} "${id}"; expected an id defined in ${where}`);
+    if (typeof id === 'string' && !known.has(id))
+      report(file, field, `unknown ${what} "${id}"; expected an id defined in ${where}`);
   };
 
   // Editions and what they hold.
@@ -175,19 +203,20 @@ export function checkContent(
       report(editionDir, '(folder name)', `"${date}" is not a date; expected the edition's date as YYYY-MM-DD`);
       continue;
     }
-    if (!isThursday(date)) report(editionDir, '(folder name)', `${date} is not a Thursday; expected the edition's publication Thursday`);
+    if (!isThursday(date))
+      report(editionDir, '(folder name)', `${date} is not a Thursday; expected the edition's publication Thursday`);
     editions.add(date);
 
     const editionFile = join(editionDir, 'edition.yaml');
     if (!existsSync(editionFile)) report(editionFile, '(file)', 'missing; every edition folder needs an edition.yaml');
     else {
       const edition = validate(editionSchema(idRef), readYaml(editionFile) ?? {}, editionFile) as
-        | { draft: boolean; editors?: Record<string, string> }
-        | undefined;
+        { draft: boolean; editors?: Record<string, string> } | undefined;
       if (edition)
         editionAvailability.set(
           date,
-          isEditionPublished({ id: date, draft: edition.draft, editors: {} }, policy) || (edition.draft ? 'a draft edition' : `scheduled for ${date}`),
+          isEditionPublished({ id: date, draft: edition.draft, editors: {} }, policy) ||
+            (edition.draft ? 'a draft edition' : `scheduled for ${date}`),
         );
       for (const [section, editor] of Object.entries(edition?.editors ?? {}))
         refCheck(editionFile, `editors.${section}`, editor, authors, 'author', 'authors.yaml');
@@ -197,30 +226,49 @@ export function checkContent(
     const patchesFile = join(editionDir, 'patches.yaml');
     readList(patchesFile, patchSchema, false).forEach((patch, index) => {
       if (!patch.note && (patch.date > date || patch.date <= addDays(date, -7)))
-        report(patchesFile, `[${index}].date`, `${patch.date} is outside the edition's week (${addDays(date, -6)} to ${date}); expected a date in that week, or a note saying why it belongs here`);
+        report(
+          patchesFile,
+          `[${index}].date`,
+          `${patch.date} is outside the edition's week (${addDays(date, -6)} to ${date}); expected a date in that week, or a note saying why it belongs here`,
+        );
     });
 
     for (const sectionEntry of readdirSync(editionDir, { withFileTypes: true })) {
       if (!sectionEntry.isDirectory()) {
         if (!['edition.yaml', 'quotes.yaml', 'patches.yaml'].includes(sectionEntry.name))
-          report(join(editionDir, sectionEntry.name), '(file)', 'unexpected file; expected edition.yaml, quotes.yaml, patches.yaml or section folders');
+          report(
+            join(editionDir, sectionEntry.name),
+            '(file)',
+            'unexpected file; expected edition.yaml, quotes.yaml, patches.yaml or section folders',
+          );
         continue;
       }
       const sectionDir = join(editionDir, sectionEntry.name);
       if (!isSectionId(sectionEntry.name)) {
-        report(sectionDir, 'section', `unknown section folder "${sectionEntry.name}"; expected one of ${SECTION_IDS.join(', ')}`);
+        report(
+          sectionDir,
+          'section',
+          `unknown section folder "${sectionEntry.name}"; expected one of ${SECTION_IDS.join(', ')}`,
+        );
         continue;
       }
       for (const fileEntry of readdirSync(sectionDir, { withFileTypes: true })) {
         const file = join(sectionDir, fileEntry.name);
-        const placement = fileEntry.isFile() ? placementOf(`${date}/${sectionEntry.name}/${fileEntry.name}`) : undefined;
+        const placement = fileEntry.isFile()
+          ? placementOf(`${date}/${sectionEntry.name}/${fileEntry.name}`)
+          : undefined;
         if (!placement) {
-          if (!ASSET.test(fileEntry.name)) report(file, '(file)', 'not an item; expected <slug>.md or <slug>.mdx (or an image) here');
+          if (!ASSET.test(fileEntry.name))
+            report(file, '(file)', 'not an item; expected <slug>.md or <slug>.mdx (or an image) here');
           continue;
         }
         const previous = items.get(placement.id);
         if (previous) {
-          report(file, 'id', `duplicate item id "${placement.id}", also used by ${rel(previous)}; expected each slug once per edition`);
+          report(
+            file,
+            'id',
+            `duplicate item id "${placement.id}", also used by ${rel(previous)}; expected each slug once per edition`,
+          );
           continue;
         }
         items.set(placement.id, file);
@@ -228,12 +276,21 @@ export function checkContent(
         const frontmatter = readFrontmatter(file, text, report);
         if (frontmatter === undefined) continue;
         const item = validate(itemSchema(idRef), frontmatter, file) as
-          | { author?: string; topics: string[]; edition?: string; section?: string; draft: boolean; releaseStatus: boolean }
+          | {
+              author?: string;
+              topics: string[];
+              edition?: string;
+              section?: string;
+              draft: boolean;
+              releaseStatus: boolean;
+            }
           | undefined;
         if (!item) continue;
-        const availability: Availability =
-          editionAvailability.get(date) ?? 'its edition.yaml is missing or invalid';
-        itemAvailability.set(placement.id, availability !== true ? availability : !item.draft || policy.showUnpublished || 'a draft');
+        const availability: Availability = editionAvailability.get(date) ?? 'its edition.yaml is missing or invalid';
+        itemAvailability.set(
+          placement.id,
+          availability !== true ? availability : !item.draft || policy.showUnpublished || 'a draft',
+        );
         if (itemAvailability.get(placement.id) === true) {
           const { references, malformed } = findReferences(bodyOnly(text));
           for (const m of malformed) report(file, `body line ${m.line}`, m.message);
@@ -242,12 +299,24 @@ export function checkContent(
         if (item.releaseStatus) {
           const status = statusAsOf(releaseData, date);
           if (!status.mainline && !status.stable)
-            report(file, 'releaseStatus', `no release in releases.yaml is dated on or before ${date}; expected the releases of that week in releases.yaml`);
+            report(
+              file,
+              'releaseStatus',
+              `no release in releases.yaml is dated on or before ${date}; expected the releases of that week in releases.yaml`,
+            );
         }
         if (item.edition !== undefined && item.edition !== date)
-          report(file, 'edition', `says ${item.edition} but the item is filed in edition folder ${date}; expected ${date} (or no edition field)`);
+          report(
+            file,
+            'edition',
+            `says ${item.edition} but the item is filed in edition folder ${date}; expected ${date} (or no edition field)`,
+          );
         if (item.section !== undefined && item.section !== sectionEntry.name)
-          report(file, 'section', `says ${item.section} but the item is filed in section folder ${sectionEntry.name}; expected ${sectionEntry.name} (or no section field)`);
+          report(
+            file,
+            'section',
+            `says ${item.section} but the item is filed in section folder ${sectionEntry.name}; expected ${sectionEntry.name} (or no section field)`,
+          );
         refCheck(file, 'author', item.author, authors, 'author', 'authors.yaml');
         item.topics.forEach((topic, i) => refCheck(file, `topics[${i}]`, topic, topics, 'topic', 'topics.yaml'));
       }
@@ -265,10 +334,15 @@ export function checkContent(
 }
 
 /** The YAML frontmatter of a Markdown/MDX file, or undefined (with a problem reported) when it has none. */
-function readFrontmatter(file: string, text: string, report: (file: string, field: string, message: string) => void): unknown {
+function readFrontmatter(
+  file: string,
+  text: string,
+  report: (file: string, field: string, message: string) => void,
+): unknown {
   try {
     const { frontmatter } = splitFrontmatter(text);
-    if (frontmatter === undefined) report(file, '(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');
+    if (frontmatter === undefined)
+      report(file, '(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');
     return frontmatter;
   } catch (error) {
     report(file, '(frontmatter)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
@@ -278,7 +352,8 @@ function readFrontmatter(file: string, text: string, report: (file: string, fiel
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 

@@ -28,7 +28,11 @@ export function compareItems(a: Item, b: Item): number {
  * section gets a page when it has items or other content of its own (`alsoShown`, e.g. the kernel page's
  * patch list).
  */
-export function assembleEdition(edition: Edition, items: readonly Item[], alsoShown: Iterable<SectionId> = []): EditionPage[] {
+export function assembleEdition(
+  edition: Edition,
+  items: readonly Item[],
+  alsoShown: Iterable<SectionId> = [],
+): EditionPage[] {
   const shown = new Set<SectionId>(['front', ...alsoShown]);
   const bySection = new Map<SectionId, Item[]>();
   for (const item of items) {
@@ -54,7 +58,10 @@ export function neighbours<T>(list: readonly T[], index: number): { prev?: T; ne
 
 /** Previous and next page of an edition, in the fixed page order. */
 export function pageNeighbours(pages: readonly EditionPage[], section: SectionId) {
-  return neighbours(pages, pages.findIndex((p) => p.section === section));
+  return neighbours(
+    pages,
+    pages.findIndex((p) => p.section === section),
+  );
 }
 
 /** Every item of an edition in reading order: page by page, then within each page. */
@@ -65,7 +72,10 @@ export function readingOrder(pages: readonly EditionPage[]): Item[] {
 /** Previous and next item of the edition, across page boundaries. */
 export function itemNeighbours(pages: readonly EditionPage[], itemId: string) {
   const order = readingOrder(pages);
-  return neighbours(order, order.findIndex((i) => i.id === itemId));
+  return neighbours(
+    order,
+    order.findIndex((i) => i.id === itemId),
+  );
 }
 
 /** Editions grouped by year, newest year and newest edition first. */

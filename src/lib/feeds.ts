@@ -54,14 +54,21 @@ export function itemFeedEntry(item: Item, { authors, topics }: FeedLookups): RSS
  * The feed entry of a weekly edition: its link, date and, as HTML, its summary and contents page by page,
  * each item linked with an absolute URL (feed readers resolve relative links unreliably).
  */
-export function editionFeedEntry(edition: { id: string; summary?: string }, pages: readonly EditionPage[], site: string): RSSFeedItem {
+export function editionFeedEntry(
+  edition: { id: string; summary?: string },
+  pages: readonly EditionPage[],
+  site: string,
+): RSSFeedItem {
   const abs = (path: string) => escapeMarkup(new URL(path, site).href);
   const contents = pages
     .filter((page) => page.items.length > 0)
     .map(
       (page) =>
         `<h2>${escapeMarkup(page.title)}</h2><ul>${page.items
-          .map((item) => `<li><a href="${abs(itemUrl(item.id))}">${escapeMarkup(item.title)}</a>: ${escapeMarkup(item.summary)}</li>`)
+          .map(
+            (item) =>
+              `<li><a href="${abs(itemUrl(item.id))}">${escapeMarkup(item.title)}</a>: ${escapeMarkup(item.summary)}</li>`,
+          )
           .join('')}</ul>`,
     )
     .join('');

@@ -27,7 +27,11 @@ export const itemBodyPlugin: HastPluginEntry = ({ fileURL }) => {
   const prefix = fileURL ? `${basename(fileURLToPath(fileURL), extname(fileURLToPath(fileURL)))}--` : '';
   const slugger = new GithubSlugger();
   const ownId = (id: string) =>
-    id === FOOTNOTE_LABEL ? `${prefix}${id}` : id.startsWith(FOOTNOTE_PREFIX) ? `${prefix}${id.slice(FOOTNOTE_PREFIX.length)}` : id;
+    id === FOOTNOTE_LABEL
+      ? `${prefix}${id}`
+      : id.startsWith(FOOTNOTE_PREFIX)
+        ? `${prefix}${id.slice(FOOTNOTE_PREFIX.length)}`
+        : id;
   return {
     name: 'kernel-weekly:item-body',
     element: [
@@ -40,7 +44,12 @@ export const itemBodyPlugin: HastPluginEntry = ({ fileURL }) => {
             return;
           }
           const id = `${prefix}${slugger.slug(ctx.textContent(node))}`;
-          const anchor: Element = { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}` }, children: node.children };
+          const anchor: Element = {
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['heading-anchor'], href: `#${id}` },
+            children: node.children,
+          };
           return { ...node, properties: { ...node.properties, id }, children: [anchor] } as typeof node;
         },
       },

@@ -63,7 +63,8 @@ export function targetOfPath(href: string): { kind: TargetKind; id: string } | u
   if ((match = /^\/editions\/([^/?]+)(?:\/[^?]*)?$/.exec(path))) return { kind: 'edition', id: match[1] };
   if ((match = /^\/topics\/([^/?]+)\/?$/.exec(path))) return { kind: 'topic', id: match[1] };
   if ((match = /^\/authors\/([^/?]+)\/?$/.exec(path))) return { kind: 'author', id: match[1] };
-  if (/^\/kernel\/releases\/?$/.test(path) && fragment?.startsWith('v')) return { kind: 'release', id: fragment.slice(1) };
+  if (/^\/kernel\/releases\/?$/.test(path) && fragment?.startsWith('v'))
+    return { kind: 'release', id: fragment.slice(1) };
   return undefined;
 }
 
@@ -75,7 +76,8 @@ function withoutCode(body: string): string {
     .map((line) => {
       const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
       if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+          fence = undefined;
         return '';
       }
       if (marker) {
@@ -102,12 +104,18 @@ export function findReferences(body: string): { references: BodyReference[]; mal
       (REF_KINDS as readonly string[]).includes(name),
     );
     if (attributes.length !== 1) {
-      malformed.push({ line: lineAt(match.index), message: `${match[0]} needs exactly one of ${REF_KINDS.map((k) => `${k}="…"`).join(', ')}` });
+      malformed.push({
+        line: lineAt(match.index),
+        message: `${match[0]} needs exactly one of ${REF_KINDS.map((k) => `${k}="…"`).join(', ')}`,
+      });
       continue;
     }
     const [, kind, double, single] = attributes[0];
     const id = double ?? single;
-    found.push({ at: match.index, reference: { kind: kind as RefKind, id, line: lineAt(match.index), written: `<Ref ${kind}="${id}">` } });
+    found.push({
+      at: match.index,
+      reference: { kind: kind as RefKind, id, line: lineAt(match.index), written: `<Ref ${kind}="${id}">` },
+    });
   }
 
   const addresses: { href: string; index: number; linkText?: string }[] = [
@@ -126,10 +134,16 @@ export function findReferences(body: string): { references: BodyReference[]; mal
     const target = parseRefScheme(href) ?? targetOfPath(href);
     if (!target) continue;
     if (linkText !== undefined && linkText.trim() === '')
-      malformed.push({ line: lineAt(index), message: `the link to ${href} has no text; write [text](${href}), or use <Ref> in an .mdx file to show the title` });
+      malformed.push({
+        line: lineAt(index),
+        message: `the link to ${href} has no text; write [text](${href}), or use <Ref> in an .mdx file to show the title`,
+      });
     found.push({ at: index, reference: { ...target, line: lineAt(index), written: href } });
   }
-  return { references: found.sort((a, b) => a.at - b.at).map((f) => f.reference), malformed: malformed.sort((a, b) => a.line - b.line) };
+  return {
+    references: found.sort((a, b) => a.at - b.at).map((f) => f.reference),
+    malformed: malformed.sort((a, b) => a.line - b.line),
+  };
 }
 
 /** Whether a target can be linked to in this build: true, or why not ("a draft", "scheduled for …"). */
@@ -175,7 +189,8 @@ export function referenceProblem(ref: BodyReference, index: TargetIndex): string
       availability = index.authors.has(ref.id) || undefined;
       break;
   }
-  if (availability === undefined) return `${ref.written} points to an unknown ${ref.kind} "${ref.id}"; expected ${EXPECTED[ref.kind]}`;
+  if (availability === undefined)
+    return `${ref.written} points to an unknown ${ref.kind} "${ref.id}"; expected ${EXPECTED[ref.kind]}`;
   if (availability !== true)
     return `${ref.written} points to ${ref.kind} "${ref.id}", which is not published in this build (${availability}); expected a published ${ref.kind}`;
   return undefined;

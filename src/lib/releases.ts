@@ -97,7 +97,8 @@ export interface ReleaseStatus {
 }
 
 const isMainline = (r: Release) => r.kind === 'mainline' || r.kind === 'mainline-rc';
-const newest = (list: Release[]) => list.reduce<Release | undefined>((a, b) => (!a || compareVersions(b.version, a.version) > 0 ? b : a), undefined);
+const newest = (list: Release[]) =>
+  list.reduce<Release | undefined>((a, b) => (!a || compareVersions(b.version, a.version) > 0 ? b : a), undefined);
 
 /**
  * The status of the kernels as of a date (YYYY-MM-DD): releases dated that day count. An edition shows the
@@ -139,7 +140,8 @@ export function timeline(releases: readonly Release[]): SeriesGroup[] {
 /** Versions of known releases named in a text ("2.6.25-rc7 is out"), each once. */
 export function versionsIn(text: string, known: ReadonlySet<string>): string[] {
   const found = new Set<string>();
-  for (const [version] of text.matchAll(/(?<![\w.])\d+\.\d+(?:\.\d+){0,2}(?:-rc\d+)?(?![\w-])/g)) if (known.has(version)) found.add(version);
+  for (const [version] of text.matchAll(/(?<![\w.])\d+\.\d+(?:\.\d+){0,2}(?:-rc\d+)?(?![\w-])/g))
+    if (known.has(version)) found.add(version);
   return [...found];
 }
 
@@ -206,9 +208,12 @@ const FIELD_ORDER = ['version', 'date', 'kind', 'moniker', 'url', 'iseol'] as co
 export function formatReleasesYaml(releases: readonly ReleaseData[], header = ''): string {
   const blocks = releases.map((r) => {
     const values: Record<string, unknown> = { ...r, date: r.date ?? r.released?.isodate };
-    const lines = FIELD_ORDER.filter((key) => values[key] !== undefined && !(key === 'iseol' && values[key] === false)).map(
+    const lines = FIELD_ORDER.filter(
+      (key) => values[key] !== undefined && !(key === 'iseol' && values[key] === false),
+    ).map(
       // 6.10 unquoted would be read back as the number 6.1.
-      (key) => `${key}: ${key === 'moniker' || /^\d+\.\d+$/.test(String(values[key])) ? JSON.stringify(values[key]) : String(values[key])}`,
+      (key) =>
+        `${key}: ${key === 'moniker' || /^\d+\.\d+$/.test(String(values[key])) ? JSON.stringify(values[key]) : String(values[key])}`,
     );
     return `- ${lines.join('\n  ')}\n`;
   });

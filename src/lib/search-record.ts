@@ -54,7 +54,9 @@ export function searchRecord(item: Item, names: SearchNames): SearchRecord {
 export function pagefindAttributes(record: SearchRecord): { filter: string[]; sort: string[]; meta: string[] } {
   const pairs = (entries: [string, string][]) => entries.map(([key, value]) => `${key}:${value}`);
   return {
-    filter: pairs(Object.entries(record.filters).flatMap(([key, values]) => values.map((v): [string, string] => [key, oneLine(v)]))),
+    filter: pairs(
+      Object.entries(record.filters).flatMap(([key, values]) => values.map((v): [string, string] => [key, oneLine(v)])),
+    ),
     sort: pairs(Object.entries(record.sort)),
     meta: pairs(Object.entries(record.meta)),
   };

@@ -38,7 +38,10 @@ export function formatSearchState(state: SearchState): string {
 }
 
 /** The state as Pagefind search options: filters as exact values, date sort newest first. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
   return {
     filters: Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>,
     ...(state.sort && { sort: { [state.sort]: 'desc' } }),

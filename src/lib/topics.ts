@@ -6,7 +6,8 @@ export interface TopicNode {
   children: TopicNode[];
 }
 
-const byName = (a: TopicNode, b: TopicNode) => a.topic.name.localeCompare(b.topic.name, 'en') || a.topic.id.localeCompare(b.topic.id);
+const byName = (a: TopicNode, b: TopicNode) =>
+  a.topic.name.localeCompare(b.topic.name, 'en') || a.topic.id.localeCompare(b.topic.id);
 
 /**
  * The kernel index as a tree: top-level topics and, under each, its subtopics, alphabetically at every

@@ -69,7 +69,13 @@ function listItemFiles(editionsDir: string): string[] {
 }
 
 /** Validates and renders one item unless it is unchanged; returns true when it was rendered. */
-async function syncItem(context: LoaderContext, path: string, id: string, filePath: string, bodiesDir: string): Promise<boolean> {
+async function syncItem(
+  context: LoaderContext,
+  path: string,
+  id: string,
+  filePath: string,
+  bodiesDir: string,
+): Promise<boolean> {
   const text = readFileSync(path, 'utf8');
   // The path is part of the digest: the same text in another content folder (dev keeps one store for all)
   // is another entry, and Astro's store ignores a set() whose digest it already has.

@@ -17,7 +17,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string({ error: 'expected a date written YYYY-MM-DD' }).refine(isCalendarDate, { error: 'expected a real date written YYYY-MM-DD' }),
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD' })
+    .refine(isCalendarDate, { error: 'expected a real date written YYYY-MM-DD' }),
 );
 
 /** True for a real calendar day written YYYY-MM-DD (2008-02-30 is not one). */

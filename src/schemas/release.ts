@@ -16,7 +16,9 @@ export const releaseSchema = z
       .string({
         // YAML reads an unquoted 3.10 as the number 3.1, losing the version: ask for quotes.
         error: (issue) =>
-          typeof issue.input === 'number' ? `expected a kernel version as text: write it in quotes (version: "${issue.input}"), since YAML reads 3.10 as the number 3.1` : undefined,
+          typeof issue.input === 'number'
+            ? `expected a kernel version as text: write it in quotes (version: "${issue.input}"), since YAML reads 3.10 as the number 3.1`
+            : undefined,
       })
       .regex(KERNEL_VERSION, { error: 'expected a kernel version such as 2.6.25, 2.6.25-rc7 or 2.6.24.4' }),
     date: isoDate.optional(),

@@ -49,7 +49,7 @@ describe('checkContent', () => {
 
   it('names an edition dated on another day than Thursday', () => {
     expect(problemsAfter((f) => f.write('editions/2008-03-26/edition.yaml', 'summary: x\n'))).toEqual([
-      'editions/2008-03-26: (folder name): 2008-03-26 is not a Thursday; expected the edition\'s publication Thursday',
+      "editions/2008-03-26: (folder name): 2008-03-26 is not a Thursday; expected the edition's publication Thursday",
     ]);
   });
 
@@ -67,12 +67,20 @@ describe('checkContent', () => {
 
   it('names references to authors and topics that do not exist', () => {
     expect(
-      problemsAfter((f) => f.edit(FEATURE, (t) => t.replace('author: test-writer', 'author: nobody').replace('[markers]', '[markers, nothing]'))),
+      problemsAfter((f) =>
+        f.edit(FEATURE, (t) =>
+          t.replace('author: test-writer', 'author: nobody').replace('[markers]', '[markers, nothing]'),
+        ),
+      ),
     ).toEqual([
       `${FEATURE}: author: unknown author "nobody"; expected an id defined in authors.yaml`,
       `${FEATURE}: topics[1]: unknown topic "nothing"; expected an id defined in topics.yaml`,
     ]);
-    expect(problemsAfter((f) => f.edit('editions/2008-03-27/edition.yaml', (t) => t.replace('kernel: test-writer', 'kernel: nobody')))).toEqual([
+    expect(
+      problemsAfter((f) =>
+        f.edit('editions/2008-03-27/edition.yaml', (t) => t.replace('kernel: test-writer', 'kernel: nobody')),
+      ),
+    ).toEqual([
       'editions/2008-03-27/edition.yaml: editors.kernel: unknown author "nobody"; expected an id defined in authors.yaml',
     ]);
     expect(problemsAfter((f) => f.edit('topics.yaml', (t) => t.replace('parent: tracing', 'parent: tracng')))).toEqual([
@@ -90,7 +98,9 @@ describe('checkContent', () => {
   });
 
   it('names two items with the same id', () => {
-    const problems = problemsAfter((f) => f.write('editions/2008-03-27/front/markers.md', '---\ntitle: x\nkind: brief\nsummary: s\n---\n'));
+    const problems = problemsAfter((f) =>
+      f.write('editions/2008-03-27/front/markers.md', '---\ntitle: x\nkind: brief\nsummary: s\n---\n'),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /^editions\/2008-03-27\/(front|kernel)\/markers\.md: id: duplicate item id "2008-03-27\/markers", also used by editions\/2008-03-27\/(front|kernel)\/markers\.md; expected each slug once per edition$/,
@@ -104,22 +114,36 @@ describe('checkContent', () => {
     expect(problemsAfter((f) => f.edit(FEATURE, (t) => t.replace('kind:', 'autor: x\nkind:')))).toEqual([
       `${FEATURE}: (whole entry): Unrecognized key: "autor" (autor; check the spelling)`,
     ]);
-    expect(problemsAfter((f) => f.edit(FEATURE, (t) => t.replace('title: A fixture feature', 'title: [unclosed')))).toHaveLength(1);
+    expect(
+      problemsAfter((f) => f.edit(FEATURE, (t) => t.replace('title: A fixture feature', 'title: [unclosed'))),
+    ).toHaveLength(1);
     expect(problemsAfter((f) => f.write('editions/2008-03-27/kernel/notes.markdown', 'x'))).toEqual([
       'editions/2008-03-27/kernel/notes.markdown: (file): not an item; expected <slug>.md or <slug>.mdx (or an image) here',
     ]);
   });
 
   it('names a cross-reference to something that does not exist, with file, line and id', () => {
-    expect(problemsAfter((f) => f.edit(FEATURE, (t) => `${t}\nSee [the story](item:2008-03-27/nope) and <Ref release="2.6.99" />.\n`))).toEqual([
+    expect(
+      problemsAfter((f) =>
+        f.edit(FEATURE, (t) => `${t}\nSee [the story](item:2008-03-27/nope) and <Ref release="2.6.99" />.\n`),
+      ),
+    ).toEqual([
       `${FEATURE}: body line 11: item:2008-03-27/nope points to an unknown item "2008-03-27/nope"; expected the id of an item, <edition date>/<slug> (its file is editions/<date>/<section>/<slug>.md[x])`,
       `${FEATURE}: body line 11: <Ref release="2.6.99"> points to an unknown release "2.6.99"; expected a version listed in releases.yaml`,
     ]);
-    expect(problemsAfter((f) => f.edit(FEATURE, (t) => `${t}\n[Welcome](/articles/2008-03-27/welcome/), [2.6.24](release:2.6.24), <Ref topic="markers" />\n`))).toEqual([]);
+    expect(
+      problemsAfter((f) =>
+        f.edit(
+          FEATURE,
+          (t) => `${t}\n[Welcome](/articles/2008-03-27/welcome/), [2.6.24](release:2.6.24), <Ref topic="markers" />\n`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a reference to an unpublished item or edition, but not from one', () => {
-    const draft = (f: Fixture) => f.edit('editions/2008-03-27/front/welcome.md', (t) => t.replace('kind:', 'draft: true\nkind:'));
+    const draft = (f: Fixture) =>
+      f.edit('editions/2008-03-27/front/welcome.md', (t) => t.replace('kind:', 'draft: true\nkind:'));
     const link = (f: Fixture) => f.edit(FEATURE, (t) => `${t}\n[Welcome](item:2008-03-27/welcome)\n`);
     expect(
       problemsAfter((f) => {
@@ -130,7 +154,14 @@ describe('checkContent', () => {
       `${FEATURE}: body line 11: item:2008-03-27/welcome points to item "2008-03-27/welcome", which is not published in this build (a draft); expected a published item`,
     ]);
     // The draft itself may point anywhere: it is not published.
-    expect(problemsAfter((f) => f.edit('editions/2008-03-27/front/welcome.md', (t) => `${t.replace('kind:', 'draft: true\nkind:')}\n[x](item:2008-03-27/nope)\n`))).toEqual([]);
+    expect(
+      problemsAfter((f) =>
+        f.edit(
+          'editions/2008-03-27/front/welcome.md',
+          (t) => `${t.replace('kind:', 'draft: true\nkind:')}\n[x](item:2008-03-27/nope)\n`,
+        ),
+      ),
+    ).toEqual([]);
 
     const scheduled = (f: Fixture) => {
       f.write('editions/2099-01-01/edition.yaml', 'summary: Far ahead.\n');
@@ -140,7 +171,9 @@ describe('checkContent', () => {
     fixtures.push(fixture);
     scheduled(fixture);
     const lines = (showUnpublished: boolean) =>
-      checkContent(fixture.dir, fixture.dir, { buildDate: '2008-03-30', showUnpublished }).problems.map(formatProblem).filter((p) => p.includes('body'));
+      checkContent(fixture.dir, fixture.dir, { buildDate: '2008-03-30', showUnpublished })
+        .problems.map(formatProblem)
+        .filter((p) => p.includes('body'));
     expect(lines(false)).toEqual([
       `${FEATURE}: body line 11: edition:2099-01-01 points to edition "2099-01-01", which is not published in this build (scheduled for 2099-01-01); expected a published edition`,
     ]);
@@ -154,11 +187,15 @@ describe('checkContent', () => {
         f.edit('releases.yaml', () => '- version: 2.6.99\n  date: 2009-01-01\n');
         f.edit(FEATURE, (t) => t.replace('kind:', 'releaseStatus: true\nkind:'));
       }),
-    ).toEqual([`${FEATURE}: releaseStatus: no release in releases.yaml is dated on or before 2008-03-27; expected the releases of that week in releases.yaml`]);
+    ).toEqual([
+      `${FEATURE}: releaseStatus: no release in releases.yaml is dated on or before 2008-03-27; expected the releases of that week in releases.yaml`,
+    ]);
   });
 
   it('checks releases, quotes and patch lists', () => {
-    expect(problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 2.6.25-final\n  date: 2008-04-16\n`))).toEqual([
+    expect(
+      problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 2.6.25-final\n  date: 2008-04-16\n`)),
+    ).toEqual([
       'releases.yaml: [2].version: expected a kernel version such as 2.6.25, 2.6.25-rc7 or 2.6.24.4; found "2.6.25-final"',
     ]);
     expect(problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 3.10\n  date: 2013-06-30\n`))).toEqual([
@@ -166,15 +203,26 @@ describe('checkContent', () => {
     ]);
     expect(
       problemsAfter((f) =>
-        f.write('editions/2008-03-27/quotes.yaml', '- speaker: A Persona\n  date: 2008-3-24\n  source: https://lists.example.org/1\n  text: Words.\n'),
+        f.write(
+          'editions/2008-03-27/quotes.yaml',
+          '- speaker: A Persona\n  date: 2008-3-24\n  source: https://lists.example.org/1\n  text: Words.\n',
+        ),
       ),
-    ).toEqual(['editions/2008-03-27/quotes.yaml: [0].date: expected a real date written YYYY-MM-DD; found "2008-3-24"']);
+    ).toEqual([
+      'editions/2008-03-27/quotes.yaml: [0].date: expected a real date written YYYY-MM-DD; found "2008-3-24"',
+    ]);
     const patch = (date: string, category = 'Core kernel code') =>
       `- category: ${category}\n  author: A Developer\n  title: "sched: a change"\n  date: ${date}\n  url: https://lists.example.org/2\n`;
-    expect(problemsAfter((f) => f.write('editions/2008-03-27/patches.yaml', patch('2008-03-24', 'Sports')))).toHaveLength(1);
+    expect(
+      problemsAfter((f) => f.write('editions/2008-03-27/patches.yaml', patch('2008-03-24', 'Sports'))),
+    ).toHaveLength(1);
     expect(problemsAfter((f) => f.write('editions/2008-03-27/patches.yaml', patch('2008-03-10')))).toEqual([
       "editions/2008-03-27/patches.yaml: [0].date: 2008-03-10 is outside the edition's week (2008-03-21 to 2008-03-27); expected a date in that week, or a note saying why it belongs here",
     ]);
-    expect(problemsAfter((f) => f.write('editions/2008-03-27/patches.yaml', `${patch('2008-03-10')}  note: Posted early, merged this week.\n`))).toEqual([]);
+    expect(
+      problemsAfter((f) =>
+        f.write('editions/2008-03-27/patches.yaml', `${patch('2008-03-10')}  note: Posted early, merged this week.\n`),
+      ),
+    ).toEqual([]);
   });
 });

@@ -62,7 +62,10 @@ describe('navigation', () => {
 
   it('walks items across page boundaries', () => {
     expect(itemNeighbours(pages, '2008-03-27/hello')).toMatchObject({ prev: undefined, next: { slug: 'status' } });
-    expect(itemNeighbours(pages, '2008-03-27/atomic')).toMatchObject({ prev: { slug: 'elf' }, next: { slug: 'distro' } });
+    expect(itemNeighbours(pages, '2008-03-27/atomic')).toMatchObject({
+      prev: { slug: 'elf' },
+      next: { slug: 'distro' },
+    });
   });
 
   it('has no neighbours for something not in the list', () => {
@@ -86,7 +89,9 @@ describe('groupPage', () => {
 
   it('keeps an empty group that shows other content (quotes of the week)', () => {
     const kernel = assembleEdition(e, [], ['kernel']).find((p) => p.section === 'kernel')!;
-    expect(groupPage(kernel, ['feature']).map((g) => [g.kind, g.heading, g.items.length])).toEqual([['feature', 'Kernel development news', 0]]);
+    expect(groupPage(kernel, ['feature']).map((g) => [g.kind, g.heading, g.items.length])).toEqual([
+      ['feature', 'Kernel development news', 0],
+    ]);
   });
 });
 

@@ -11,11 +11,18 @@ const lookups = {
   authors: new Map<string, Author>([['ada', { id: 'ada', name: `Ada "Quotes" O'Brien & Co`, guest: false }]]),
   topics: new Map<string, Topic>([['locking', { id: 'locking', name: 'Locking' }]]),
 };
-const tricky = item('2008-03-27/tricky', { title: 'Fish & <chips> "quoted"', summary: "It's <b>not</b> HTML & never was", author: 'ada', topics: ['locking'] });
+const tricky = item('2008-03-27/tricky', {
+  title: 'Fish & <chips> "quoted"',
+  summary: "It's <b>not</b> HTML & never was",
+  author: 'ada',
+  topics: ['locking'],
+});
 
 describe('escapeMarkup', () => {
   it('escapes the characters that are special in markup and attributes', () => {
-    expect(escapeMarkup(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+    expect(escapeMarkup(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
   });
 });
 
@@ -39,7 +46,10 @@ describe('itemFeedEntry', () => {
 
 describe('editionFeedEntry', () => {
   const e = edition('2008-03-27', { summary: 'A week & more.' });
-  const pages = assembleEdition(e, [tricky, item('2008-03-27/welcome', { section: 'front', kind: 'brief', title: 'Welcome' })]);
+  const pages = assembleEdition(e, [
+    tricky,
+    item('2008-03-27/welcome', { section: 'front', kind: 'brief', title: 'Welcome' }),
+  ]);
   const entry = editionFeedEntry(e, pages, SITE);
 
   it('links the edition and dates it', () => {
@@ -87,7 +97,10 @@ describe('a feed rendered by @astrojs/rss', async () => {
     expect(entry.title).toBe(tricky.title);
     // The description is HTML whose text is the summary: decoding it once more gives the summary back.
     expect(entry.description).toBe('It&#39;s &lt;b&gt;not&lt;/b&gt; HTML &amp; never was');
-    const asHtmlText = entry.description.replace(/&(lt|gt|amp|#39);/g, (_: string, e: string) => ({ lt: '<', gt: '>', amp: '&', '#39': "'" })[e]!);
+    const asHtmlText = entry.description.replace(
+      /&(lt|gt|amp|#39);/g,
+      (_: string, e: string) => ({ lt: '<', gt: '>', amp: '&', '#39': "'" })[e]!,
+    );
     expect(asHtmlText).toBe(tricky.summary);
   });
 });

@@ -5,7 +5,10 @@ const FILE = '---\ntitle: A title\ntopics: [elf]\n---\n\nFirst line of the body.
 
 describe('splitFrontmatter', () => {
   it('parses the frontmatter and returns the body after it', () => {
-    expect(splitFrontmatter(FILE)).toEqual({ frontmatter: { title: 'A title', topics: ['elf'] }, body: '\nFirst line of the body.\n' });
+    expect(splitFrontmatter(FILE)).toEqual({
+      frontmatter: { title: 'A title', topics: ['elf'] },
+      body: '\nFirst line of the body.\n',
+    });
   });
 
   it('has no frontmatter for a file without the --- block', () => {
@@ -21,6 +24,8 @@ describe('bodyOnly', () => {
   it('blanks the frontmatter but keeps its lines, so body lines keep their numbers', () => {
     const blanked = bodyOnly(FILE);
     expect(blanked).not.toContain('title');
-    expect(blanked.split('\n').indexOf('First line of the body.')).toBe(FILE.split('\n').indexOf('First line of the body.'));
+    expect(blanked.split('\n').indexOf('First line of the body.')).toBe(
+      FILE.split('\n').indexOf('First line of the body.'),
+    );
   });
 });

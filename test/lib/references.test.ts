@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, parseRefScheme, referenceProblem, refUrl, targetOfPath, type Availability, type TargetIndex } from '../../src/lib/references.ts';
+import {
+  findReferences,
+  parseRefScheme,
+  referenceProblem,
+  refUrl,
+  targetOfPath,
+  type Availability,
+  type TargetIndex,
+} from '../../src/lib/references.ts';
 
 const BODY = [
   'Intro with <Ref item="2008-03-27/predictive-elf-bitmaps" /> and',
@@ -43,12 +51,11 @@ describe('link addresses', () => {
   it('maps each kind of reference to its URL', () => {
     expect(parseRefScheme('item:2008-03-27/x')).toEqual({ kind: 'item', id: '2008-03-27/x' });
     expect(parseRefScheme('mailto:x@example.org')).toBeUndefined();
-    expect(['item:2008-03-27/x', 'edition:2008-03-27', 'topic:elf', 'release:2.6.25'].map((h) => refUrl(parseRefScheme(h)!.kind, parseRefScheme(h)!.id))).toEqual([
-      '/articles/2008-03-27/x/',
-      '/editions/2008-03-27/',
-      '/topics/elf/',
-      '/kernel/releases/#v2.6.25',
-    ]);
+    expect(
+      ['item:2008-03-27/x', 'edition:2008-03-27', 'topic:elf', 'release:2.6.25'].map((h) =>
+        refUrl(parseRefScheme(h)!.kind, parseRefScheme(h)!.id),
+      ),
+    ).toEqual(['/articles/2008-03-27/x/', '/editions/2008-03-27/', '/topics/elf/', '/kernel/releases/#v2.6.25']);
   });
 
   it('reads the target of site links and ignores the rest', () => {
@@ -56,7 +63,8 @@ describe('link addresses', () => {
     expect(targetOfPath('/articles/2008-03-27/x')).toEqual({ kind: 'item', id: '2008-03-27/x' });
     expect(targetOfPath('/articles/2008-03-27/x/?highlight=y#top')).toEqual({ kind: 'item', id: '2008-03-27/x' });
     expect(targetOfPath('/topics/markers?x=1')).toEqual({ kind: 'topic', id: 'markers' });
-    for (const other of ['/editions/', '/kernel/releases/', '/quotes/', 'https://example.org/articles/a/b/', '#top']) expect(targetOfPath(other)).toBeUndefined();
+    for (const other of ['/editions/', '/kernel/releases/', '/quotes/', 'https://example.org/articles/a/b/', '#top'])
+      expect(targetOfPath(other)).toBeUndefined();
   });
 });
 
@@ -75,10 +83,21 @@ describe('referenceProblem', () => {
     releases: new Set(['2.6.25-rc7']),
     authors: new Set(['mara-quillfeather']),
   };
-  const ref = (kind: 'item' | 'edition' | 'topic' | 'release' | 'author', id: string) => ({ kind, id, line: 1, written: `${kind}:${id}` });
+  const ref = (kind: 'item' | 'edition' | 'topic' | 'release' | 'author', id: string) => ({
+    kind,
+    id,
+    line: 1,
+    written: `${kind}:${id}`,
+  });
 
   it('accepts what this build publishes', () => {
-    for (const r of [ref('item', '2008-03-27/elf'), ref('edition', '2008-03-27'), ref('topic', 'elf'), ref('release', '2.6.25-rc7'), ref('author', 'mara-quillfeather')])
+    for (const r of [
+      ref('item', '2008-03-27/elf'),
+      ref('edition', '2008-03-27'),
+      ref('topic', 'elf'),
+      ref('release', '2.6.25-rc7'),
+      ref('author', 'mara-quillfeather'),
+    ])
       expect(referenceProblem(r, index)).toBeUndefined();
   });
 
@@ -86,7 +105,9 @@ describe('referenceProblem', () => {
     expect(referenceProblem(ref('item', '2008-03-27/nope'), index)).toBe(
       'item:2008-03-27/nope points to an unknown item "2008-03-27/nope"; expected the id of an item, <edition date>/<slug> (its file is editions/<date>/<section>/<slug>.md[x])',
     );
-    expect(referenceProblem(ref('release', '2.6.99'), index)).toMatch(/unknown release "2.6.99"; expected a version listed in releases.yaml$/);
+    expect(referenceProblem(ref('release', '2.6.99'), index)).toMatch(
+      /unknown release "2.6.99"; expected a version listed in releases.yaml$/,
+    );
     expect(referenceProblem(ref('topic', 'nope'), index)).toMatch(/unknown topic "nope"/);
   });
 
@@ -94,6 +115,8 @@ describe('referenceProblem', () => {
     expect(referenceProblem(ref('item', '2008-03-27/unfinished'), index)).toBe(
       'item:2008-03-27/unfinished points to item "2008-03-27/unfinished", which is not published in this build (a draft); expected a published item',
     );
-    expect(referenceProblem(ref('edition', '2008-04-03'), index)).toMatch(/not published in this build \(scheduled for 2008-04-03\)/);
+    expect(referenceProblem(ref('edition', '2008-04-03'), index)).toMatch(
+      /not published in this build \(scheduled for 2008-04-03\)/,
+    );
   });
 });

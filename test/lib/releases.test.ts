@@ -29,11 +29,27 @@ const versions = (list: { version: string }[]) => list.map((r) => r.version);
 describe('versions', () => {
   it('orders release candidates, releases and stable updates as the kernel does', () => {
     const shuffled = ['2.6.26-rc1', '2.6.25.1', '2.6.25', '2.6.25-rc10', '2.6.25-rc2', '2.6.24.4', '3.0', '2.6.39.4'];
-    expect(shuffled.sort(compareVersions)).toEqual(['2.6.24.4', '2.6.25-rc2', '2.6.25-rc10', '2.6.25', '2.6.25.1', '2.6.26-rc1', '2.6.39.4', '3.0']);
+    expect(shuffled.sort(compareVersions)).toEqual([
+      '2.6.24.4',
+      '2.6.25-rc2',
+      '2.6.25-rc10',
+      '2.6.25',
+      '2.6.25.1',
+      '2.6.26-rc1',
+      '2.6.39.4',
+      '3.0',
+    ]);
   });
 
   it('knows the series and kind of 2.6-era and modern versions', () => {
-    expect(['2.6.25-rc7', '2.6.25', '2.6.24.4', '6.12', '6.12.3', '6.13-rc1'].map(seriesOf)).toEqual(['2.6.25', '2.6.25', '2.6.24', '6.12', '6.12', '6.13']);
+    expect(['2.6.25-rc7', '2.6.25', '2.6.24.4', '6.12', '6.12.3', '6.13-rc1'].map(seriesOf)).toEqual([
+      '2.6.25',
+      '2.6.25',
+      '2.6.24',
+      '6.12',
+      '6.12',
+      '6.13',
+    ]);
     expect(['2.6.25-rc7', '2.6.25', '2.6.24.4', '6.12', '6.12.3'].map((v) => kindOf(v))).toEqual([
       'mainline-rc',
       'mainline',
@@ -45,7 +61,11 @@ describe('versions', () => {
   });
 
   it('reads kernel.org dates and derives missing kinds', () => {
-    expect(releases.find((r) => r.version === '2.6.25-rc7')).toMatchObject({ date: '2008-03-25', kind: 'mainline-rc', series: '2.6.25' });
+    expect(releases.find((r) => r.version === '2.6.25-rc7')).toMatchObject({
+      date: '2008-03-25',
+      kind: 'mainline-rc',
+      series: '2.6.25',
+    });
   });
 });
 
@@ -73,14 +93,23 @@ describe('statusAsOf', () => {
   });
 
   it('does not show an update of a series two releases old as the current stable kernel', () => {
-    const later = normalizeReleases([...DATA, { version: '2.6.26', date: '2008-07-13' }, { version: '2.6.27', date: '2008-10-09' }]);
+    const later = normalizeReleases([
+      ...DATA,
+      { version: '2.6.26', date: '2008-07-13' },
+      { version: '2.6.27', date: '2008-10-09' },
+    ]);
     expect(statusAsOf(later, '2008-07-12').stable?.version).toBe('2.6.24.4');
     expect(statusAsOf(later, '2008-07-17')).toEqual({ mainline: expect.objectContaining({ version: '2.6.26' }) });
   });
 
   it('has no stable kernel when no series has a stable update yet, and nothing before the first release', () => {
-    const onlyMainline = normalizeReleases([{ version: '2.6.24', date: '2008-01-24' }, { version: '2.6.25-rc1', date: '2008-02-10' }]);
-    expect(statusAsOf(onlyMainline, '2008-02-14')).toEqual({ mainline: expect.objectContaining({ version: '2.6.25-rc1' }) });
+    const onlyMainline = normalizeReleases([
+      { version: '2.6.24', date: '2008-01-24' },
+      { version: '2.6.25-rc1', date: '2008-02-10' },
+    ]);
+    expect(statusAsOf(onlyMainline, '2008-02-14')).toEqual({
+      mainline: expect.objectContaining({ version: '2.6.25-rc1' }),
+    });
     expect(statusAsOf(releases, '2007-12-31')).toEqual({});
   });
 });
@@ -99,11 +128,9 @@ describe('timeline', () => {
 describe('versionsIn', () => {
   it('finds known versions as whole words only', () => {
     const known = new Set(['2.6.25', '2.6.25-rc7', '2.6.24.4']);
-    expect(versionsIn('2.6.25-rc7 is out; 2.6.24.4 too, and 2.6.25 soon. Not 12.6.25 or 2.6.25.9 or v2.6.25x.', known)).toEqual([
-      '2.6.25-rc7',
-      '2.6.24.4',
-      '2.6.25',
-    ]);
+    expect(
+      versionsIn('2.6.25-rc7 is out; 2.6.24.4 too, and 2.6.25 soon. Not 12.6.25 or 2.6.25.9 or v2.6.25x.', known),
+    ).toEqual(['2.6.25-rc7', '2.6.24.4', '2.6.25']);
   });
 });
 
@@ -115,7 +142,12 @@ describe('mergeSnapshot (npm run import:releases)', () => {
       { iseol: false, version: '2.6.25.1', moniker: 'stable', released: { timestamp: 1, isodate: '2008-05-01' } },
       { iseol: true, version: '2.6.24.4', moniker: 'stable', released: { timestamp: 1, isodate: '2008-03-24' } },
       { iseol: false, version: '2.6.25', moniker: 'stable', released: { timestamp: 1, isodate: '2099-01-01' } },
-      { iseol: false, version: 'next-20080502', moniker: 'linux-next', released: { timestamp: 1, isodate: '2008-05-02' } },
+      {
+        iseol: false,
+        version: 'next-20080502',
+        moniker: 'linux-next',
+        released: { timestamp: 1, isodate: '2008-05-02' },
+      },
     ],
   };
 
@@ -123,12 +155,21 @@ describe('mergeSnapshot (npm run import:releases)', () => {
     const result = mergeSnapshot(DATA, snapshot);
     expect(result.added).toEqual(['2.6.26-rc1', '2.6.25.1']);
     expect(result.updated).toEqual(['2.6.24.4']);
-    expect(result.skipped).toEqual(['next-20080502: not a kernel version (linux-next and similar tags are not releases)']);
+    expect(result.skipped).toEqual([
+      'next-20080502: not a kernel version (linux-next and similar tags are not releases)',
+    ]);
     expect(versions(result.releases)).toEqual([...versions(releases).slice(0, 6), '2.6.25', '2.6.25.1', '2.6.26-rc1']);
     // An existing release keeps its date and link even when the snapshot says otherwise.
     expect(result.releases.find((r) => r.version === '2.6.25')).toEqual({ version: '2.6.25', date: '2008-04-16' });
-    expect(result.releases.find((r) => r.version === '2.6.24.4')).toMatchObject({ iseol: true, url: 'https://lkml.example.org/2.6.24.4' });
-    expect(result.releases.find((r) => r.version === '2.6.26-rc1')).toEqual({ version: '2.6.26-rc1', date: '2008-05-03', kind: 'mainline-rc' });
+    expect(result.releases.find((r) => r.version === '2.6.24.4')).toMatchObject({
+      iseol: true,
+      url: 'https://lkml.example.org/2.6.24.4',
+    });
+    expect(result.releases.find((r) => r.version === '2.6.26-rc1')).toEqual({
+      version: '2.6.26-rc1',
+      date: '2008-05-03',
+      kind: 'mainline-rc',
+    });
   });
 
   it('is idempotent: importing the same snapshot twice changes nothing', () => {

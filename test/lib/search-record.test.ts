@@ -7,7 +7,13 @@ const names = { author: (id: string) => `Name of ${id}`, topic: (id: string) => 
 describe('searchRecord', () => {
   it('derives every filter, the date sort key and the result metadata of a feature', () => {
     const record = searchRecord(
-      item('2008-03-27/markers', { section: 'kernel', kind: 'feature', author: 'ada', topics: ['tracing', 'markers'], summary: 'A  summary,\n on two lines.' }),
+      item('2008-03-27/markers', {
+        section: 'kernel',
+        kind: 'feature',
+        author: 'ada',
+        topics: ['tracing', 'markers'],
+        summary: 'A  summary,\n on two lines.',
+      }),
       names,
     );
     expect(record).toEqual({
@@ -25,18 +31,30 @@ describe('searchRecord', () => {
   });
 
   it('gives an unsigned brief no author and no topics, but still a sort key', () => {
-    const record = searchRecord(item('2009-01-15/lenny', { section: 'distributions', kind: 'brief', author: undefined }), names);
-    expect(record.filters).toMatchObject({ section: ['Distributions'], kind: ['Brief item'], author: [], topic: [], year: ['2009'] });
+    const record = searchRecord(
+      item('2009-01-15/lenny', { section: 'distributions', kind: 'brief', author: undefined }),
+      names,
+    );
+    expect(record.filters).toMatchObject({
+      section: ['Distributions'],
+      kind: ['Brief item'],
+      author: [],
+      topic: [],
+      year: ['2009'],
+    });
     expect(record.sort.date).toBe('2009-01-15');
   });
 });
 
 describe('pagefindAttributes', () => {
   it('writes one inline key:value per value, so commas inside a value survive', () => {
-    const record = searchRecord(item('2008-03-27/x', { author: 'a', topics: ['t1', 't2'], summary: 'One, two, three.' }), {
-      author: () => 'Doe, Jane',
-      topic: (id) => id,
-    });
+    const record = searchRecord(
+      item('2008-03-27/x', { author: 'a', topics: ['t1', 't2'], summary: 'One, two, three.' }),
+      {
+        author: () => 'Doe, Jane',
+        topic: (id) => id,
+      },
+    );
     expect(pagefindAttributes(record)).toEqual({
       filter: ['section:Kernel development', 'kind:Feature', 'author:Doe, Jane', 'topic:t1', 'topic:t2', 'year:2008'],
       sort: ['date:2008-03-27'],

@@ -6,6 +6,8 @@ import { SITE } from '../../settings.ts';
 /** The weekly editions: one entry per edition, with its contents. */
 export async function GET() {
   const archive = await getArchive();
-  const items = archive.editions.slice(0, EDITION_FEED_LIMIT).map((edition) => editionFeedEntry(edition, archive.pagesOf(edition.id), SITE.url));
+  const items = archive.editions
+    .slice(0, EDITION_FEED_LIMIT)
+    .map((edition) => editionFeedEntry(edition, archive.pagesOf(edition.id), SITE.url));
   return rss(feedOptions({ ...FEEDS.editions(SITE.title), site: SITE.url, items }));
 }

@@ -13,6 +13,8 @@ export function getStaticPaths() {
 export async function GET({ params }: APIContext) {
   const section = params.section as SectionId;
   const archive = await getArchive();
-  const items = (archive.itemsBySection.get(section) ?? []).slice(0, ITEM_FEED_LIMIT).map((item) => itemFeedEntry(item, archive));
+  const items = (archive.itemsBySection.get(section) ?? [])
+    .slice(0, ITEM_FEED_LIMIT)
+    .map((item) => itemFeedEntry(item, archive));
   return rss(feedOptions({ ...FEEDS.section(SITE.title, section), site: SITE.url, items }));
 }

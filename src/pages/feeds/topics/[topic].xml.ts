@@ -13,6 +13,8 @@ export async function getStaticPaths() {
 export async function GET({ params }: APIContext) {
   const archive = await getArchive();
   const topic = archive.topics.get(params.topic!)!;
-  const items = (archive.itemsByTopic.get(topic.id) ?? []).slice(0, ITEM_FEED_LIMIT).map((item) => itemFeedEntry(item, archive));
+  const items = (archive.itemsByTopic.get(topic.id) ?? [])
+    .slice(0, ITEM_FEED_LIMIT)
+    .map((item) => itemFeedEntry(item, archive));
   return rss(feedOptions({ ...FEEDS.topic(SITE.title, topic), site: SITE.url, items }));
 }
