@@ -3,7 +3,7 @@
  * Cross-references must point to what a production build on BUILD_DATE (default today) publishes.
  * Exits 1 and prints one line per problem (file: field: what was expected) when anything is wrong.
  */
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
 import { BUILD_DATE, CONTENT_DIR } from '../src/settings.ts';
 
 const started = performance.now();

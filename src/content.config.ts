@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import yaml from 'js-yaml';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -13,6 +12,7 @@ import {
   releaseSchema,
   topicSchema,
 } from './schemas/index.ts';
+import { parseYaml } from './lib/content-text.ts';
 import { placementOf } from './lib/placement.ts';
 import { editionListLoader } from './loaders/edition-lists.ts';
 import { itemLoader } from './loaders/item-loader.ts';
@@ -49,14 +49,23 @@ const mdxItems = defineCollection({
   schema: itemSchema(reference),
 });
 
-const authors = defineCollection({ loader: file(contentFile('authors.yaml')), schema: authorSchema });
+// YAML files are read with the core schema, as the content check reads them: dates stay strings for the
+// schemas to judge (2008-02-30 is refused, never turned into March 1).
+const yamlList = (text: string) => parseYaml(text) as Record<string, unknown>[];
+const authors = defineCollection({
+  loader: file(contentFile('authors.yaml'), { parser: yamlList }),
+  schema: authorSchema,
+});
 
-const topics = defineCollection({ loader: file(contentFile('topics.yaml')), schema: topicSchema(reference) });
+const topics = defineCollection({
+  loader: file(contentFile('topics.yaml'), { parser: yamlList }),
+  schema: topicSchema(reference),
+});
 
 const releases = defineCollection({
   // Keyed by version, so a release's id is its version.
   loader: file(contentFile('releases.yaml'), {
-    parser: (text) => Object.fromEntries((yaml.load(text) as { version: string }[]).map((r) => [r.version, r])),
+    parser: (text) => Object.fromEntries((yamlList(text) as { version: string }[]).map((r) => [r.version, r])),
   }),
   schema: releaseSchema,
 });

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { checkContent, formatProblem } from '../lib/content-check/index.ts';
 import { BUILD_DATE } from '../settings.ts';
 
 /**
@@ -26,8 +26,20 @@ export function contentCheck(contentDir: string): AstroIntegration {
           for (const line of lines) logger.error(line);
           return;
         }
-        throw new Error(`The content has ${problems.length} problem(s):\n${lines.join('\n')}`);
+        throw contentError(`The content has ${problems.length} problem(s):\n${lines.join('\n')}`);
       },
     },
   };
+}
+
+/**
+ * The error that stops a build on bad content. Its message is all an editor needs: the stack trace (frames of
+ * this hook) is dropped unless DEBUG names kernel-weekly (`DEBUG=kernel-weekly npm run build`).
+ */
+function contentError(message: string): Error {
+  const error = Object.assign(new Error(message), {
+    hint: '`npm run check` lists the same problems without building; docs/authoring.md says what each one means.',
+  });
+  if (!/\bkernel-weekly\b/.test(process.env.DEBUG ?? '')) error.stack = '';
+  return error;
 }

@@ -20,6 +20,12 @@ export function isThursday(isoDate: string): boolean {
   return toUtc(isoDate).getUTCDay() === 4;
 }
 
+/** The Thursday nearest to a date (within three days either way): where an edition dated on another day belongs. */
+export function nearestThursday(isoDate: string): string {
+  const ahead = (4 - toUtc(isoDate).getUTCDay() + 7) % 7;
+  return addDays(isoDate, ahead <= 3 ? ahead : ahead - 7);
+}
+
 /** The year of a date, as a number. */
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));

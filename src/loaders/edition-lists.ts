@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import type { Loader } from 'astro/loaders';
+import { parseYaml } from '../lib/content-text.ts';
 
 /**
  * Loads a YAML list kept in each edition folder (`editions/<date>/<fileName>`), one entry per list element,
@@ -19,7 +19,8 @@ export function editionListLoader(editionsDir: string, fileName: string): Loader
         for (const edition of editions.sort()) {
           const filePath = join(editionsDir, edition, fileName);
           if (!existsSync(filePath)) continue;
-          const list = yaml.load(readFileSync(filePath, 'utf8'));
+          // Core schema, as the content check reads it: dates stay strings for the schema to judge.
+          const list = parseYaml(readFileSync(filePath, 'utf8')) ?? [];
           if (!Array.isArray(list)) throw new Error(`${filePath}: expected a YAML list`);
           for (const [index, entry] of list.entries()) {
             const id = `${edition}/${index + 1}`;

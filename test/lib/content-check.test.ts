@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { join, relative } from 'node:path';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { join } from 'node:path';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { copyFixture, type Fixture } from '../fixture.ts';
 
 const fixtures: Fixture[] = [];
@@ -22,7 +22,7 @@ describe('checkContent', () => {
     const result = checkContent(dir, dir);
     expect(result.problems).toEqual([]);
     expect([...result.items.keys()].sort()).toEqual(['2008-03-27/markers', '2008-03-27/welcome']);
-    expect(relative(dir, result.items.get('2008-03-27/markers')!)).toBe('editions/2008-03-27/kernel/markers.md');
+    expect(result.items.get('2008-03-27/markers')).toBe('editions/2008-03-27/kernel/markers.md');
   });
 
   it('names a missing required field', () => {
@@ -49,7 +49,7 @@ describe('checkContent', () => {
 
   it('names an edition dated on another day than Thursday', () => {
     expect(problemsAfter((f) => f.write('editions/2008-03-26/edition.yaml', 'summary: x\n'))).toEqual([
-      "editions/2008-03-26: (folder name): 2008-03-26 is not a Thursday; expected the edition's publication Thursday",
+      "editions/2008-03-26: (folder name): 2008-03-26 is not a Thursday; expected the edition's publication Thursday, the nearest being 2008-03-27",
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('checkContent', () => {
       'editions/2008-03-27/edition.yaml: editors.kernel: unknown author "nobody"; expected an id defined in authors.yaml',
     ]);
     expect(problemsAfter((f) => f.edit('topics.yaml', (t) => t.replace('parent: tracing', 'parent: tracng')))).toEqual([
-      'topics.yaml: markers.parent: unknown topic "tracng"; expected a topic id defined in topics.yaml',
+      'topics.yaml: entry 2 ("markers"): parent: unknown topic "tracng"; expected a topic id defined in topics.yaml; did you mean "tracing"?',
     ]);
   });
 
@@ -106,7 +106,7 @@ describe('checkContent', () => {
       /^editions\/2008-03-27\/(front|kernel)\/markers\.md: id: duplicate item id "2008-03-27\/markers", also used by editions\/2008-03-27\/(front|kernel)\/markers\.md; expected each slug once per edition$/,
     );
     expect(problemsAfter((f) => f.edit('authors.yaml', (t) => `${t}- id: test-writer\n  name: Again\n`))).toEqual([
-      'authors.yaml: id: duplicate author id "test-writer"; expected each author id once',
+      'authors.yaml: entry 3 ("test-writer"): id: duplicate author id "test-writer"; expected each author id once',
     ]);
   });
 
@@ -188,7 +188,7 @@ describe('checkContent', () => {
         f.edit(FEATURE, (t) => t.replace('kind:', 'releaseStatus: true\nkind:'));
       }),
     ).toEqual([
-      `${FEATURE}: releaseStatus: no release in releases.yaml is dated on or before 2008-03-27; expected the releases of that week in releases.yaml`,
+      `${FEATURE}: releaseStatus: releases.yaml has no release dated 2008-02-29 to 2008-03-27 (the 4 weeks up to this edition), so the release status would be stale; run npm run import:releases -- releases.json with a current kernel.org snapshot, or add the week's releases to releases.yaml`,
     ]);
   });
 
@@ -196,10 +196,10 @@ describe('checkContent', () => {
     expect(
       problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 2.6.25-final\n  date: 2008-04-16\n`)),
     ).toEqual([
-      'releases.yaml: [2].version: expected a kernel version such as 2.6.25, 2.6.25-rc7 or 2.6.24.4; found "2.6.25-final"',
+      'releases.yaml: entry 3 ("2.6.25-final"): version: expected a kernel version such as 2.6.25, 2.6.25-rc7 or 2.6.24.4; found "2.6.25-final"',
     ]);
     expect(problemsAfter((f) => f.edit('releases.yaml', (t) => `${t}- version: 3.10\n  date: 2013-06-30\n`))).toEqual([
-      'releases.yaml: [2].version: expected a kernel version as text: write it in quotes (version: "3.1"), since YAML reads 3.10 as the number 3.1; found 3.1',
+      'releases.yaml: entry 3 ("3.1"): version: expected a kernel version as text: write it in quotes (version: "3.1"), since YAML reads 3.10 as the number 3.1; found 3.1',
     ]);
     expect(
       problemsAfter((f) =>
@@ -209,7 +209,7 @@ describe('checkContent', () => {
         ),
       ),
     ).toEqual([
-      'editions/2008-03-27/quotes.yaml: [0].date: expected a real date written YYYY-MM-DD; found "2008-3-24"',
+      'editions/2008-03-27/quotes.yaml: entry 1 ("A Persona"): date: expected a real date written YYYY-MM-DD; found "2008-3-24"',
     ]);
     const patch = (date: string, category = 'Core kernel code') =>
       `- category: ${category}\n  author: A Developer\n  title: "sched: a change"\n  date: ${date}\n  url: https://lists.example.org/2\n`;
@@ -217,7 +217,7 @@ describe('checkContent', () => {
       problemsAfter((f) => f.write('editions/2008-03-27/patches.yaml', patch('2008-03-24', 'Sports'))),
     ).toHaveLength(1);
     expect(problemsAfter((f) => f.write('editions/2008-03-27/patches.yaml', patch('2008-03-10')))).toEqual([
-      "editions/2008-03-27/patches.yaml: [0].date: 2008-03-10 is outside the edition's week (2008-03-21 to 2008-03-27); expected a date in that week, or a note saying why it belongs here",
+      `editions/2008-03-27/patches.yaml: entry 1 ("sched: a change"): date: 2008-03-10 is outside the edition's week (2008-03-21 to 2008-03-27); expected a date in that week, or a note saying why it belongs here`,
     ]);
     expect(
       problemsAfter((f) =>

@@ -8,15 +8,30 @@ describe('splitFrontmatter', () => {
     expect(splitFrontmatter(FILE)).toEqual({
       frontmatter: { title: 'A title', topics: ['elf'] },
       body: '\nFirst line of the body.\n',
+      bodyLine: 5,
     });
   });
 
   it('has no frontmatter for a file without the --- block', () => {
-    expect(splitFrontmatter('Just text.\n')).toEqual({ frontmatter: undefined, body: 'Just text.\n' });
+    expect(splitFrontmatter('Just text.\n')).toEqual({
+      frontmatter: undefined,
+      body: 'Just text.\n',
+      bodyLine: 1,
+    });
   });
 
-  it('throws on malformed YAML', () => {
-    expect(() => splitFrontmatter('---\ntitle: [unclosed\n---\n')).toThrow();
+  it('throws on malformed YAML, naming the line of the file', () => {
+    expect(() => splitFrontmatter('---\ntitle: ok\nsummary: [unclosed\n---\n')).toThrow(/^line \d+: not valid YAML/);
+    expect(() => splitFrontmatter('---\ntitle: ok\n  bad: indent\n---\n')).toThrow('line 3: not valid YAML');
+  });
+
+  it('keeps dates as the text typed, so the schema judges them', () => {
+    expect(splitFrontmatter('---\nedition: 2008-02-30\n---\n').frontmatter).toEqual({ edition: '2008-02-30' });
+  });
+
+  it('ignores a byte-order mark', () => {
+    expect(splitFrontmatter(`\uFEFF${FILE}`).frontmatter).toEqual({ title: 'A title', topics: ['elf'] });
+    expect(bodyOnly(`\uFEFF${FILE}`)).toBe(bodyOnly(FILE));
   });
 });
 
