@@ -7,42 +7,52 @@ import yaml from 'js-yaml';
  * never becomes March 1).
  */
 
-/** Bytes that are not UTF-8, at `offset` (0-based) in the file. */
+/** Bytes that are not UTF-8: the bad sequence starts at `offset` (0-based) in the file. */
 export class NotUtf8Error extends Error {
   readonly offset: number;
-  constructor(offset: number) {
-    super(`not UTF-8: invalid byte at offset ${offset}; save the file as UTF-8`);
+  constructor(offset: number, byte: number) {
+    super(
+      `not UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} starts no valid character; save the file as UTF-8`,
+    );
     this.offset = offset;
   }
 }
 
-/** Decodes a file's bytes as UTF-8, dropping a byte-order mark; throws NotUtf8Error at the first bad byte. */
+const decodes = (bytes: Uint8Array, stream: boolean) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Decodes a file's bytes as UTF-8, dropping a byte-order mark; throws NotUtf8Error at the first bad sequence. */
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new NotUtf8Error(firstInvalidByte(bytes));
+    const offset = firstInvalidSequence(bytes);
+    throw new NotUtf8Error(offset, bytes[offset]);
   }
 }
 
-/** The offset of the byte that makes a prefix of `bytes` invalid UTF-8 (a streaming decode of a prefix only fails on a real error). */
-function firstInvalidByte(bytes: Uint8Array): number {
-  const fails = (length: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
-      return false;
-    } catch {
-      return true;
-    }
-  };
+/**
+ * Where the first invalid sequence of `bytes` starts. A streaming decode of a prefix fails only on a real
+ * error, so the shortest failing prefix is found by bisection; the sequence starts at the last character
+ * boundary before its end (at most three bytes back).
+ */
+function firstInvalidSequence(bytes: Uint8Array): number {
   let low = 1;
   let high = bytes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (fails(middle)) high = middle;
-    else low = middle + 1;
+    if (decodes(bytes.subarray(0, middle), true)) low = middle + 1;
+    else high = middle;
   }
-  return low - 1;
+  let start = low - 1;
+  while (start > 0 && start > low - 4 && !decodes(bytes.subarray(0, start), false)) start--;
+  return start;
 }
 
 /** Drops a leading byte-order mark, for text decoded elsewhere (Node's `utf8` keeps it). */

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { slugId } from './common.ts';
+import { slugId, visibleText } from './common.ts';
 
 /** A person who writes for the site or edits its pages; guests are listed apart in the author index. */
 export const authorSchema = z.strictObject({
   id: slugId,
-  name: z.string().min(1),
+  name: visibleText(),
   bio: z.string().min(1).optional(),
   guest: z.boolean().default(false),
 });

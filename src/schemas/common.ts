@@ -35,3 +35,15 @@ export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolut
 export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id of lower-case letters, digits and hyphens' });
+
+/** The longest title and summary accepted, in characters: longer ones break headings, lists and feeds. */
+export const TEXT_LIMITS = { title: 100, summary: 250 } as const;
+
+/** At least one character a reader can see: not only spaces, control or invisible format characters. */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
+
+/** Text shown to readers (titles, names): it must contain visible text, and at most `max` characters. */
+export function visibleText(max?: number) {
+  const text = z.string().regex(VISIBLE, { error: 'expected visible text, not only spaces or invisible characters' });
+  return max === undefined ? text : text.max(max, { error: `expected at most ${max} characters` });
+}

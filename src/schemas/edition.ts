@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTION_IDS } from './sections.ts';
-import type { RefBuilder } from './common.ts';
+import { TEXT_LIMITS, visibleText, type RefBuilder } from './common.ts';
 
 /**
  * A weekly edition (`editions/<date>/edition.yaml`). Its date is its folder name, so it cannot disagree
@@ -8,7 +8,7 @@ import type { RefBuilder } from './common.ts';
  */
 export const editionSchema = (ref: RefBuilder) =>
   z.strictObject({
-    summary: z.string().min(1).optional(),
+    summary: visibleText(TEXT_LIMITS.summary).optional(),
     draft: z.boolean().default(false),
     /** The editor of each page, by section id. */
     editors: z.partialRecord(z.enum(SECTION_IDS), ref('authors')).default({}),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ITEM_KINDS, SECTION_IDS } from './sections.ts';
-import { isoDate, type RefBuilder } from './common.ts';
+import { isoDate, TEXT_LIMITS, visibleText, type RefBuilder } from './common.ts';
 
 /**
  * A dated item of an edition (`editions/<date>/<section>/<slug>.md[x]`): a feature article or a brief.
@@ -9,11 +9,11 @@ import { isoDate, type RefBuilder } from './common.ts';
 export const itemSchema = (ref: RefBuilder) =>
   z
     .strictObject({
-      title: z.string().min(1),
+      title: visibleText(TEXT_LIMITS.title),
       kind: z.enum(ITEM_KINDS),
       author: ref('authors').optional(),
       topics: z.array(ref('topics')).default([]),
-      summary: z.string().min(1),
+      summary: visibleText(TEXT_LIMITS.summary),
       order: z.number().int().optional(),
       draft: z.boolean().default(false),
       /** Show the kernel release status as of the edition's date, computed from releases.yaml, above the body. */

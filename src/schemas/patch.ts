@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDate } from './common.ts';
+import { httpUrl, isoDate, visibleText } from './common.ts';
 
 /** The fixed categories of "Patches and updates", in the order they are shown. */
 export const PATCH_CATEGORIES = [
@@ -21,8 +21,8 @@ export const PATCH_CATEGORIES = [
 /** One entry of an edition's patch list (`editions/<date>/patches.yaml`, a list). */
 export const patchSchema = z.strictObject({
   category: z.enum(PATCH_CATEGORIES),
-  author: z.string().min(1),
-  title: z.string().min(1),
+  author: visibleText(),
+  title: visibleText(),
   date: isoDate,
   url: httpUrl,
   /** Why a patch dated outside the edition's week belongs in it. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDate } from './common.ts';
+import { httpUrl, isoDate, visibleText } from './common.ts';
 
 /** A quote of the week (`editions/<date>/quotes.yaml`, a list). */
 export const quoteSchema = z.strictObject({
-  speaker: z.string().min(1),
+  speaker: visibleText(),
   context: z.string().min(1).optional(),
   date: isoDate,
   source: httpUrl,
-  text: z.string().min(1),
+  text: visibleText(),
 });

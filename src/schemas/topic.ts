@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { slugId, type RefBuilder } from './common.ts';
+import { slugId, visibleText, type RefBuilder } from './common.ts';
 
 /** A topic of the kernel index; a topic may sit under a parent topic. */
 export const topicSchema = (ref: RefBuilder) =>
   z.strictObject({
     id: slugId,
-    name: z.string().min(1),
+    name: visibleText(),
     parent: ref('topics').optional(),
     description: z.string().optional(),
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatLongDate, formatShortDate, isThursday, today, yearOf } from '../../src/lib/dates.ts';
+import {
+  addDays,
+  formatLongDate,
+  formatShortDate,
+  isThursday,
+  nearestThursday,
+  today,
+  yearOf,
+} from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('formats a calendar date without a time-zone shift', () => {
@@ -21,5 +29,17 @@ describe('dates', () => {
   it('reads the year and today', () => {
     expect(yearOf('1998-01-22')).toBe(1998);
     expect(today(new Date('2026-11-25T23:59:59Z'))).toBe('2026-11-25');
+  });
+});
+
+describe('nearestThursday', () => {
+  it('finds the Thursday within three days either way', () => {
+    expect(
+      ['2008-03-24', '2008-03-25', '2008-03-26', '2008-03-27', '2008-03-28', '2008-03-29', '2008-03-30'].map(
+        nearestThursday,
+      ),
+    ).toEqual(['2008-03-27', '2008-03-27', '2008-03-27', '2008-03-27', '2008-03-27', '2008-03-27', '2008-03-27']);
+    expect(nearestThursday('2008-03-23')).toBe('2008-03-20');
+    expect(nearestThursday('2008-12-31')).toBe('2009-01-01');
   });
 });

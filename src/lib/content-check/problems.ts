@@ -31,7 +31,12 @@ export function validate<T extends z.ZodType>(
     const path = issue.path.map(String).join('.');
     const field = [prefix, path].filter(Boolean).join(prefix && path ? ': ' : '') || '(whole entry)';
     const value = valueAt(data, issue.path);
-    const found = issue.code === 'invalid_type' && value === undefined ? 'missing' : describe(value);
+    const found =
+      issue.code === 'invalid_type' && value === undefined
+        ? 'missing'
+        : issue.code === 'too_big' && typeof value === 'string'
+          ? `${value.length}`
+          : describe(value);
     const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')}; check the spelling)` : '';
     report(field, `${issue.message}${keys}${found && issue.code !== 'unrecognized_keys' ? `; found ${found}` : ''}`);
   }

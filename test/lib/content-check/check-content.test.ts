@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
-import { copyFixture, type Fixture } from '../fixture.ts';
+import { checkContent, formatProblem } from '../../../src/lib/content-check/index.ts';
+import { copyFixture, type Fixture } from '../../fixture.ts';
 
 const fixtures: Fixture[] = [];
 afterEach(() => fixtures.splice(0).forEach((f) => f.remove()));
@@ -18,7 +18,7 @@ const FEATURE = 'editions/2008-03-27/kernel/markers.md';
 
 describe('checkContent', () => {
   it('passes the minimal fixture', () => {
-    const dir = join(import.meta.dirname, '../fixtures/minimal');
+    const dir = join(import.meta.dirname, '../../fixtures/minimal');
     const result = checkContent(dir, dir);
     expect(result.problems).toEqual([]);
     expect([...result.items.keys()].sort()).toEqual(['2008-03-27/markers', '2008-03-27/welcome']);
