@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, type Fixture } from './fixture.ts';
+import { childEnv, copyFixture, type Fixture } from './fixture.ts';
 import { generateArchive } from '../bench/generate.ts';
 
 /**
@@ -12,14 +12,6 @@ import { generateArchive } from '../bench/generate.ts';
  * production build but show in `astro dev`. One file, so builds never run in parallel.
  */
 const ROOT = join(import.meta.dirname, '..');
-
-/** The environment of a child Astro process: Vitest's own variables change how Astro and Vite behave. */
-function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
-  );
-  return { ...clean, ...env };
-}
 
 function run(args: string[], env: Record<string, string>) {
   const result = spawnSync('npx', args, { cwd: ROOT, env: childEnv(env), encoding: 'utf8' });

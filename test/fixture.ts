@@ -29,3 +29,11 @@ export function copyFixture(): Fixture {
     },
   };
 }
+
+/** The environment of a child process (Astro, the check): Vitest's own variables change how Astro and Vite behave. */
+export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
+  );
+  return { ...clean, ...env };
+}
