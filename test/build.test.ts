@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from './content-check-catalogue.ts';
 import { childEnv, copyFixture, type Fixture } from './fixture.ts';
 import { generateArchive } from '../bench/generate.ts';
 
@@ -58,6 +59,34 @@ describe.each(brokenCases)('content with %s', (_name, breakIt, message) => {
     rmSync(out, { recursive: true, force: true });
     expect(status).not.toBe(0);
     expect(output).toContain(message);
+  });
+});
+
+// Check equals build: the catalogue's cases the build also meets fail it with the lines npm run check prints.
+describe.each(CATALOGUE.filter((c) => c.build))('the build on $name', ({ change, problems, env, pages }) => {
+  let fixture: Fixture;
+  beforeAll(() => {
+    fixture = copyFixture();
+    change(fixture);
+  });
+  afterAll(() => fixture.remove());
+
+  it(problems.length ? 'fails with the lines npm run check prints' : 'succeeds, as npm run check does', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kw-dist-'));
+    try {
+      const { status, output } = run(['astro', 'build', '--outDir', out], { CONTENT_DIR: fixture.dir, ...env });
+      if (problems.length === 0) {
+        expect(status, output).toBe(0);
+        for (const [page, text] of Object.entries(pages ?? {}))
+          expect(readFileSync(join(out, page), 'utf8'), page).toContain(text);
+        return;
+      }
+      expect(status).not.toBe(0);
+      for (const problem of problems) expect(output).toContain(`${fixture.dir}/${problem}`);
+      expect(output, 'no stack trace without DEBUG=kernel-weekly').not.toMatch(/^\s+at /m);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -14,6 +14,8 @@ export interface CatalogueCase {
   /** Extra environment, e.g. the build date a case depends on. */
   env?: Record<string, string>;
   build?: boolean;
+  /** For an accepted case that is built: text each built page (path under the output folder) must show. */
+  pages?: Record<string, string>;
 }
 
 const EDITION = 'editions/2008-03-27';
@@ -78,6 +80,11 @@ export const CATALOGUE: CatalogueCase[] = [
     },
     problems: [],
     build: true,
+    pages: {
+      'articles/2008-03-27/welcome/index.html': 'A brief with a BOM',
+      'articles/2008-03-27/mdx-bom/index.html': 'An MDX brief with a BOM',
+      'editions/2008-03-27/kernel/index.html': 'A Persona',
+    },
   },
   // Text a reader sees.
   {
