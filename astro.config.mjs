@@ -6,7 +6,7 @@ import { SITE, CONTENT_DIR, CACHE_DIR } from './src/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
+import { diffTransformer, itemBodyPlugin, sanitizePlugin } from './src/lib/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -18,8 +18,9 @@ export default defineConfig({
   // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   markdown: {
-    // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.
-    processor: satteri({ hastPlugins: [itemBodyPlugin] }),
+    // The body policy's sanitiser, then heading anchors, per-item ids and cross-reference links, for .md and
+    // .mdx alike; raw HTML parsed into elements so the sanitiser judges each one.
+    processor: satteri({ hastPlugins: [sanitizePlugin, itemBodyPlugin], features: { rawHtml: true } }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
