@@ -14,6 +14,7 @@ import {
   releaseSchema,
   topicSchema,
 } from '../schemas/index.ts';
+import { checkBody } from './body-check.ts';
 import { addDays, isThursday, today } from './dates.ts';
 import { bodyOnly, splitFrontmatter } from './frontmatter.ts';
 import { isSectionId, placementOf } from './placement.ts';
@@ -273,6 +274,7 @@ export function checkContent(
         }
         items.set(placement.id, file);
         const text = readFileSync(file, 'utf8');
+        for (const p of checkBody(text, file.endsWith('.mdx') ? 'mdx' : 'md')) report(file, p.field, p.message);
         const frontmatter = readFrontmatter(file, text, report);
         if (frontmatter === undefined) continue;
         const item = validate(itemSchema(idRef), frontmatter, file) as
