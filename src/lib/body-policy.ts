@@ -313,7 +313,8 @@ export function sanitizeBody(root: Root, where: string): Root {
   };
   const cleanElement = (element: Element, children: AnyNode[]): ElementContent[] => {
     const verdict = judgeElement(element);
-    if (!verdict.kept) return verdict.strip ? [] : children.flatMap(clean);
+    // A stripped element's content goes too, but MDX code inside it is still refused.
+    if (!verdict.kept) return verdict.strip ? (children.forEach(clean), []) : children.flatMap(clean);
     return [{ ...verdict.kept, children: children.flatMap(clean) }];
   };
   return { type: 'root', children: root.children.flatMap(clean) as RootContent[] };

@@ -2,6 +2,7 @@ import { basename, extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'hast';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
 import { sanitizeBody } from './body-policy.ts';
@@ -102,3 +103,15 @@ export const diffTransformer: ShikiTransformer = {
     else if (text.startsWith('-') && !text.startsWith('---')) this.addClassToHast(node, 'diff-remove');
   },
 };
+
+/**
+ * The processors of item bodies, registered in astro.config.mjs: the sanitiser, then heading anchors, per-item
+ * ids and cross-reference links, for .md and .mdx alike. Markdown has its raw HTML parsed into elements so the
+ * sanitiser judges each one; MDX has no raw HTML (HTML is JSX there) and keeps the positions the reparse
+ * would drop, so a refused construct is reported at its line.
+ */
+export const markdownProcessor = satteri({
+  hastPlugins: [sanitizePlugin, itemBodyPlugin],
+  features: { rawHtml: true },
+});
+export const mdxProcessor = satteri({ hastPlugins: [sanitizePlugin, itemBodyPlugin] });
