@@ -5,21 +5,26 @@ import sitemap from '@astrojs/sitemap';
 import { SITE, CONTENT_DIR, CACHE_DIR } from './src/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
+import { diffTransformer, markdownProcessor, mdxProcessor } from './src/lib/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url), searchIndex()],
+  integrations: [
+    contentCheck(CONTENT_DIR),
+    mdx({ processor: mdxProcessor }),
+    sitemap(),
+    siteUrlCss(SITE.url),
+    searchIndex(),
+  ],
   prerenderConflictBehavior: 'error',
   // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   markdown: {
-    // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.
-    processor: satteri({ hastPlugins: [itemBodyPlugin] }),
+    // The body policy's sanitiser and the item-body plugin (src/lib/markdown.ts); MDX has its own processor.
+    processor: markdownProcessor,
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,

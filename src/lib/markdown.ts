@@ -1,8 +1,11 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
+import type { Root } from 'hast';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
+import { sanitizeBody } from './body-policy.ts';
 import { parseRefScheme, refUrl } from './references.ts';
 
 /**
@@ -14,6 +17,21 @@ const FOOTNOTE_PREFIX = 'user-content-';
 const FOOTNOTE_LABEL = 'footnote-label';
 
 type Element = { type: 'element'; tagName: string; properties?: Record<string, unknown>; children?: unknown[] };
+
+/**
+ * The sanitiser, first of our plugins (after Shiki, before the item-body plugin): every body, .md and .mdx,
+ * is cut to the body policy (src/lib/body-policy.ts), the same rules the content check reports. Raw HTML
+ * reaches it parsed into elements (the processor's `rawHtml` feature, set in astro.config.mjs).
+ */
+export const sanitizePlugin: HastPluginEntry = {
+  name: 'kernel-weekly:sanitize',
+  // Positions, so that a refused MDX construct is reported at its line.
+  options: { position: true },
+  before(root, ctx) {
+    const where = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(body)';
+    ctx.replaceNode(root, sanitizeBody(root as Root, where));
+  },
+};
 
 /**
  * The item-body plugin:
@@ -57,10 +75,11 @@ export const itemBodyPlugin: HastPluginEntry = ({ fileURL }) => {
         filter: ['a', 'li', 'section'],
         visit(node, ctx) {
           const { id, href } = node.properties ?? {};
-          const describedBy = node.properties?.ariaDescribedBy ?? node.properties?.['aria-describedby'];
+          // The sanitiser has normalised attribute names to hast's (ariaDescribedBy, not aria-describedby).
+          const describedBy = node.properties?.ariaDescribedBy;
           if (typeof id === 'string') ctx.setProperty(node, 'id', ownId(id));
           if (typeof describedBy === 'string' || Array.isArray(describedBy))
-            ctx.setProperty(node, 'aria-describedby', [describedBy].flat().map(String).map(ownId).join(' '));
+            ctx.setProperty(node, 'ariaDescribedBy', [describedBy].flat().map(String).map(ownId).join(' '));
           if (typeof href !== 'string') return;
           if (href.startsWith('#')) ctx.setProperty(node, 'href', `#${ownId(href.slice(1))}`);
           const ref = parseRefScheme(href);
@@ -84,3 +103,15 @@ export const diffTransformer: ShikiTransformer = {
     else if (text.startsWith('-') && !text.startsWith('---')) this.addClassToHast(node, 'diff-remove');
   },
 };
+
+/**
+ * The processors of item bodies, registered in astro.config.mjs: the sanitiser, then heading anchors, per-item
+ * ids and cross-reference links, for .md and .mdx alike. Markdown has its raw HTML parsed into elements so the
+ * sanitiser judges each one; MDX has no raw HTML (HTML is JSX there) and keeps the positions the reparse
+ * would drop, so a refused construct is reported at its line.
+ */
+export const markdownProcessor = satteri({
+  hastPlugins: [sanitizePlugin, itemBodyPlugin],
+  features: { rawHtml: true },
+});
+export const mdxProcessor = satteri({ hastPlugins: [sanitizePlugin, itemBodyPlugin] });

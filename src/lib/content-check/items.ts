@@ -3,6 +3,7 @@ import { idRef, itemSchema, type SectionId } from '../../schemas/index.ts';
 import { addDays } from '../dates.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { YamlSyntaxError } from '../content-text.ts';
+import { checkBody } from '../body-check.ts';
 import { findReferences, type BodyReference, type MalformedReference } from '../references.ts';
 import { readText } from './files.ts';
 import { unknownId, validate, type Report } from './problems.ts';
@@ -146,7 +147,7 @@ export function checkItem(
   }
 
   const body: ItemBody = { file, text: split.body, format: extension as ItemBody['format'], firstLine: split.bodyLine };
-  // Body check: the body policy's checkBody(body) returns Problem[] for the body; it is called here.
+  for (const p of checkBody(text, body.format)) report(file, p.field, p.message);
   const { references, malformed } = findReferences(body.text);
   const toFileLine = <T extends { line: number }>(found: T): T => ({ ...found, line: found.line + body.firstLine - 1 });
   return {
