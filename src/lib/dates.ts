@@ -41,3 +41,9 @@ export function today(now: Date = new Date()): string {
 export function toDate(isoDate: string): Date {
   return toUtc(isoDate);
 }
+
+/** The Thursday nearest to a date (the date itself when it is one). Thursdays are three days or less away. */
+export function nearestThursday(isoDate: string): string {
+  const forward = (4 - toUtc(isoDate).getUTCDay() + 7) % 7;
+  return addDays(isoDate, forward <= 3 ? forward : forward - 7);
+}
