@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
+import { figurePlugin } from './src/lib/markdown-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -18,8 +19,8 @@ export default defineConfig({
   // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   markdown: {
-    // Heading anchors, per-item ids and cross-reference links, for .md and .mdx alike.
-    processor: satteri({ hastPlugins: [itemBodyPlugin] }),
+    // Heading anchors, per-item ids and cross-reference links; figures; for .md and .mdx alike.
+    processor: satteri({ hastPlugins: [itemBodyPlugin, figurePlugin] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,

@@ -15,6 +15,7 @@ import {
   topicSchema,
 } from '../schemas/index.ts';
 import { addDays, isThursday, today } from './dates.ts';
+import { imageProblems } from './content-check-images.ts';
 import { bodyOnly, splitFrontmatter } from './frontmatter.ts';
 import { isSectionId, placementOf } from './placement.ts';
 import { isEditionPublished, type PublicationPolicy } from './publication.ts';
@@ -273,6 +274,7 @@ export function checkContent(
         }
         items.set(placement.id, file);
         const text = readFileSync(file, 'utf8');
+        for (const p of imageProblems(bodyOnly(text), file, existsSync)) report(file, `body line ${p.line}`, p.message);
         const frontmatter = readFrontmatter(file, text, report);
         if (frontmatter === undefined) continue;
         const item = validate(itemSchema(idRef), frontmatter, file) as
