@@ -28,7 +28,7 @@ for (const [kind, path, format, caption] of [
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
-    const response = await page.request.get(await image.getAttribute('src')!);
+    const response = await page.request.get((await image.getAttribute('src'))!);
     expect(response.ok()).toBe(true);
   });
 }
