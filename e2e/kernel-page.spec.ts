@@ -57,7 +57,7 @@ test('the 2008-03-27 kernel page shows release status, quotes, features and patc
   await expect(first.locator('time')).toHaveAttribute('datetime', '2008-03-25');
 
   // The page foot, as on LWN.
-  await expect(page.locator('.page-foot')).toHaveText(/Page editor: Mara Quillfeather\s*Next page: Announcements >>/);
+  await expect(page.locator('.page-foot')).toHaveText(/Page editor: Mara Quillfeather\s*Next page: Distributions >>/);
 
   // Several bodies on one page, and still every id once.
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));

@@ -22,7 +22,7 @@ test('a reader walks an edition page by page, into an article and back', async (
   await expect(page).toHaveURL(`/editions/${REFERENCE_EDITION}/kernel/`);
   await expect(page.locator('h1')).toHaveText('Kernel development');
   await expect(page.locator('.page-foot')).toContainText('Page editor:');
-  await expect(page.locator('.page-foot')).toContainText('Next page: Announcements >>');
+  await expect(page.locator('.page-foot')).toContainText('Next page: Distributions >>');
 
   // The kernel page carries the three features of the reference edition, in full.
   const features = page.locator('section:has(h2:text-is("Kernel development news")) article h3');
@@ -50,8 +50,8 @@ test('the previous-page link goes back through the fixed page order', async ({ p
   await page.goto(`/editions/${REFERENCE_EDITION}/kernel/`);
   const nav = page.getByRole('navigation', { name: 'Pages of this edition' });
   await expect(nav.locator('a[rel=prev]')).toHaveText('« Security');
-  await expect(nav.locator('a[rel=next]')).toHaveText('Announcements »');
-  await expect(page.locator('link[rel=next]')).toHaveAttribute('href', `/editions/${REFERENCE_EDITION}/announcements/`);
+  await expect(nav.locator('a[rel=next]')).toHaveText('Distributions »');
+  await expect(page.locator('link[rel=next]')).toHaveAttribute('href', `/editions/${REFERENCE_EDITION}/distributions/`);
 });
 
 test('the big page holds every item of the edition, page by page', async ({ page }) => {
@@ -64,6 +64,7 @@ test('the big page holds every item of the edition, page by page', async ({ page
     'Front page',
     'Security',
     'Kernel development',
+    'Distributions',
     'Announcements',
   ]);
 });

@@ -201,7 +201,7 @@ test.describe('reading keys', () => {
     for (const [key, url] of [
       ['j', `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`],
       ['k', `/articles/${REFERENCE_EDITION}/kernel-markers-binary-modules/`],
-      ['n', `/editions/${REFERENCE_EDITION}/announcements/`],
+      ['n', `/editions/${REFERENCE_EDITION}/distributions/`],
       ['p', `/editions/${REFERENCE_EDITION}/security/`],
     ]) {
       await page.goto(ARTICLE);
@@ -221,7 +221,7 @@ test.describe('reading keys', () => {
     await page.keyboard.press('k');
     await expect(titles.nth(0)).toBeFocused();
     await page.keyboard.press('n');
-    await expect(page).toHaveURL(`/editions/${REFERENCE_EDITION}/announcements/`);
+    await expect(page).toHaveURL(`/editions/${REFERENCE_EDITION}/distributions/`);
     await page.keyboard.press('p');
     await expect(page).toHaveURL(KERNEL_PAGE);
   });
@@ -271,7 +271,7 @@ test.describe('reading keys', () => {
         `/articles/${REFERENCE_EDITION}/atomic-context-api-design/`,
       );
       const pages = page.getByRole('navigation', { name: 'Pages of this edition' });
-      await expect(pages.getByRole('link')).toHaveText(['« Security page', 'Announcements page »']);
+      await expect(pages.getByRole('link')).toHaveText(['« Security page', 'Distributions page »']);
       await expect(page.getByRole('dialog')).toBeHidden();
     });
   });

@@ -27,3 +27,9 @@ export const CACHE_DIR = `./node_modules/.astro/${createHash('sha256').update(CO
 
 /** The rendered HTML of Markdown item bodies, kept with the build cache (see src/loaders/item-loader.ts). */
 export const BODIES_DIR = resolve(CACHE_DIR, 'item-bodies');
+
+/**
+ * The public-inbox archive `npm run import:patches` links messages to, by Message-ID
+ * (`<base><message-id>`); PATCH_ARCHIVE_URL for another archive.
+ */
+export const PATCH_ARCHIVE_URL = process.env.PATCH_ARCHIVE_URL ?? 'https://lore.kernel.org/r/';

@@ -1,4 +1,5 @@
 import type { ComponentName } from '../lib/components.ts';
+import Figure from './Figure.astro';
 import Quote from './Quote.astro';
 import Ref from './Ref.astro';
 
@@ -7,4 +8,4 @@ import Ref from './Ref.astro';
  * them (ItemBody passes the map to every MDX body). A name added to the table fails the typecheck until it
  * is mapped here.
  */
-export const mdxComponents: Record<ComponentName, unknown> = { Quote, Ref };
+export const mdxComponents: Record<ComponentName, unknown> = { Figure, Quote, Ref };

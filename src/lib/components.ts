@@ -17,6 +17,11 @@ export interface ComponentSpec {
 }
 
 export const COMPONENTS = {
+  Figure: {
+    props: { caption: 'text', credit: 'text' },
+    required: ['caption'],
+    example: '<Figure caption="What it shows">![alt text](./diagram.png)</Figure>',
+  },
   Quote: {
     props: { speaker: 'text', source: 'url', context: 'text', date: 'text' },
     required: ['speaker', 'source'],

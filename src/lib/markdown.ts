@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
 import { sanitizeBody } from './body-policy.ts';
+import { figurePlugin } from './markdown-figures.ts';
 import { parseRefScheme, refUrl } from './references.ts';
 
 /**
@@ -111,7 +112,7 @@ export const diffTransformer: ShikiTransformer = {
  * would drop, so a refused construct is reported at its line.
  */
 export const markdownProcessor = satteri({
-  hastPlugins: [sanitizePlugin, itemBodyPlugin],
+  hastPlugins: [sanitizePlugin, itemBodyPlugin, figurePlugin],
   features: { rawHtml: true },
 });
-export const mdxProcessor = satteri({ hastPlugins: [sanitizePlugin, itemBodyPlugin] });
+export const mdxProcessor = satteri({ hastPlugins: [sanitizePlugin, itemBodyPlugin, figurePlugin] });

@@ -84,9 +84,15 @@ async function syncItem(
   if (context.store.get(id)?.digest === digest && existsSync(html)) return false;
   const { frontmatter, body } = splitFrontmatter(text);
   const data = await context.parseData({ id, data: (frontmatter ?? {}) as Record<string, unknown>, filePath });
-  const { html: rendered } = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
+  const { html: rendered, metadata } = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
   mkdirSync(dirname(html), { recursive: true });
   writeFileSync(html, rendered);
-  context.store.set({ id, data, digest, filePath });
+  // The images beside the item, as Astro's own Markdown loader registers them: Vite imports each, and
+  // `render()` swaps the body's image markers for optimised <img> tags (see ItemBody.astro).
+  const assetImports = (metadata?.localImagePaths as string[] | undefined) ?? [];
+  context.store.set({ id, data, digest, filePath, assetImports });
   return true;
 }
+
+/** The attribute Astro's Markdown pipeline leaves on a local image for the image service to fill in. */
+export const IMAGE_MARKER = '__ASTRO_IMAGE_=';

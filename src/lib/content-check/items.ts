@@ -1,9 +1,10 @@
 import { slug } from 'github-slugger';
 import { idRef, itemSchema, type SectionId } from '../../schemas/index.ts';
 import { addDays } from '../dates.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { bodyOnly, splitFrontmatter } from '../frontmatter.ts';
 import { YamlSyntaxError } from '../content-text.ts';
 import { checkBody } from '../body-check.ts';
+import { imageProblems } from './images.ts';
 import { findReferences, type BodyReference, type MalformedReference } from '../references.ts';
 import { readText } from './files.ts';
 import { unknownId, validate, type Report } from './problems.ts';
@@ -148,6 +149,8 @@ export function checkItem(
 
   const body: ItemBody = { file, text: split.body, format: extension as ItemBody['format'], firstLine: split.bodyLine };
   for (const p of checkBody(text, body.format)) report(file, p.field, p.message);
+  for (const p of imageProblems(bodyOnly(text), path, (image) => source.typeOf(image) === 'file'))
+    report(file, `line ${p.line}`, p.message);
   const { references, malformed } = findReferences(body.text);
   const toFileLine = <T extends { line: number }>(found: T): T => ({ ...found, line: found.line + body.firstLine - 1 });
   return {
