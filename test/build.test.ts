@@ -34,8 +34,8 @@ const brokenCases: [string, (f: Fixture) => void, string][] = [
   ],
   [
     'a dangling cross-reference in a body',
-    (f) => f.edit(FEATURE, (t) => `${t}\nSee <Ref item="2008-03-27/no-such-story" /> for more.\n`),
-    `${FEATURE}: body line 11: <Ref item="2008-03-27/no-such-story"> points to an unknown item "2008-03-27/no-such-story"`,
+    (f) => f.edit(FEATURE, (t) => `${t}\nSee [the story](item:2008-03-27/no-such-story) for more.\n`),
+    `${FEATURE}: line 11: item:2008-03-27/no-such-story points to an unknown item "2008-03-27/no-such-story"`,
   ],
 ];
 

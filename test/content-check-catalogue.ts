@@ -195,8 +195,8 @@ export const CATALOGUE: CatalogueCase[] = [
     name: 'references to a misspelt release and edition',
     change: (f) => f.edit(FEATURE, (t) => `${t}\nSee [rc7](release:2.6.25-rc6) and [last week](edition:2008-03-28).\n`),
     problems: [
-      `${FEATURE}: body line 11: release:2.6.25-rc6 points to an unknown release "2.6.25-rc6"; expected a version listed in releases.yaml; did you mean "2.6.25-rc7"?`,
-      `${FEATURE}: body line 11: edition:2008-03-28 points to an unknown edition "2008-03-28"; expected the date of an edition folder, YYYY-MM-DD; did you mean "2008-03-27"?`,
+      `${FEATURE}: line 11: release:2.6.25-rc6 points to an unknown release "2.6.25-rc6"; expected a version listed in releases.yaml; did you mean "2.6.25-rc7"?`,
+      `${FEATURE}: line 11: edition:2008-03-28 points to an unknown edition "2008-03-28"; expected the date of an edition folder, YYYY-MM-DD; did you mean "2008-03-27"?`,
     ],
   },
   {
@@ -266,8 +266,8 @@ export const CATALOGUE: CatalogueCase[] = [
       );
     },
     problems: [
-      'editions/2008-04-03/front/soon.md: body line 7: item:2008-03-27/unfinished points to item "2008-03-27/unfinished", which is not published in this build (a draft); expected a published item',
-      'editions/2008-04-03/front/soon.md: body line 7: edition:2008-04-10 points to edition "2008-04-10", which is not published in this build (scheduled for 2008-04-10, after this edition of 2008-04-03); expected a published edition',
+      'editions/2008-04-03/front/soon.md: line 7: item:2008-03-27/unfinished points to item "2008-03-27/unfinished", which is not published in this build (a draft); expected a published item',
+      'editions/2008-04-03/front/soon.md: line 7: edition:2008-04-10 points to edition "2008-04-10", which is not published in this build (scheduled for 2008-04-10, after this edition of 2008-04-03); expected a published edition',
     ],
     build: true,
   },

@@ -65,7 +65,7 @@ describe('checkBody', () => {
 
   it('refuses unknown components, naming the known ones, and unknown or missing props', () => {
     expect(check('<Frobnicate />', 'mdx')).toEqual([
-      { field: 'line 5:1', message: 'unknown component <Frobnicate>; expected one of <Quote>, <Ref>' },
+      { field: 'line 5:1', message: 'unknown component <Frobnicate>; expected one of <Figure>, <Quote>, <Ref>' },
     ]);
     expect(check('<Quote speaker="A">w</Quote>', 'mdx')).toEqual([
       {

@@ -56,14 +56,14 @@ export function checkCrossReferences(
     const edition = editions.get(item.edition);
     if (!policy.showUnpublished && (!edition || edition.draft || item.draft)) continue;
     const index = targets(item.edition > policy.buildDate ? item.edition : policy.buildDate);
-    for (const m of item.malformed) report(item.file, `body line ${m.line}`, m.message);
+    for (const m of item.malformed) report(item.file, `line ${m.line}`, m.message);
     for (const ref of item.references) {
       const problem = referenceProblem(ref, index);
       if (!problem) continue;
       // An id that exists but is not published needs no suggestion; an unknown one may be a typo.
       const exists =
         ref.kind === 'item' ? index.items.has(ref.id) : ref.kind === 'edition' && index.editions.has(ref.id);
-      report(item.file, `body line ${ref.line}`, exists ? problem : `${problem}${suggestion(ref.kind, ref.id)}`);
+      report(item.file, `line ${ref.line}`, exists ? problem : `${problem}${suggestion(ref.kind, ref.id)}`);
     }
   }
 }

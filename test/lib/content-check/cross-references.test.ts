@@ -41,11 +41,11 @@ describe('checkCrossReferences', () => {
     // Published by 2008-04-03: the earlier edition and its published items.
     expect(from('[a](edition:2008-03-27) [b](item:2008-03-27/markers)')).toEqual([]);
     expect(from('[a](item:2008-03-27/draft)')).toEqual([
-      'body line 7: item:2008-03-27/draft points to item "2008-03-27/draft", which is not published in this build (a draft); expected a published item',
+      'line 7: item:2008-03-27/draft points to item "2008-03-27/draft", which is not published in this build (a draft); expected a published item',
     ]);
     expect(from('[a](edition:2008-04-10) [b](item:2008-04-10/later)')).toEqual([
-      'body line 7: edition:2008-04-10 points to edition "2008-04-10", which is not published in this build (scheduled for 2008-04-10, after this edition of 2008-04-03); expected a published edition',
-      'body line 7: item:2008-04-10/later points to item "2008-04-10/later", which is not published in this build (scheduled for 2008-04-10, after this edition of 2008-04-03); expected a published item',
+      'line 7: edition:2008-04-10 points to edition "2008-04-10", which is not published in this build (scheduled for 2008-04-10, after this edition of 2008-04-03); expected a published edition',
+      'line 7: item:2008-04-10/later points to item "2008-04-10/later", which is not published in this build (scheduled for 2008-04-10, after this edition of 2008-04-03); expected a published item',
     ]);
     // The later edition may link back to the earlier scheduled one: both are out by its date.
     expect(problems({ ...scheduled, 'editions/2008-04-10/front/later.md': brief('[a](edition:2008-04-03)') })).toEqual(
