@@ -146,7 +146,9 @@ export function checkItem(
   }
 
   const body: ItemBody = { file, text: split.body, format: extension as ItemBody['format'], firstLine: split.bodyLine };
-  // Body check: the body policy's checkBody(body) returns Problem[] for the body; it is called here.
+  // Body check: the one place an item's body is judged (body policy, MDX compile, components). It is called
+  // here with `body` (or `text`, the whole decoded file, for a check that counts lines in the file), and
+  // each problem it returns is reported against `file`.
   const { references, malformed } = findReferences(body.text);
   const toFileLine = <T extends { line: number }>(found: T): T => ({ ...found, line: found.line + body.firstLine - 1 });
   return {
