@@ -102,7 +102,7 @@ describe('drafts and scheduled editions', () => {
       'editions/2008-03-27/kernel/unfinished.md',
       `---\ntitle: ${DRAFT_TITLE}\nkind: feature\nauthor: test-writer\nsummary: Not ready.\ndraft: true\n---\n\nHalf a thought.\n`,
     );
-    fixture.write('editions/2008-04-03/edition.yaml', 'summary: Next week.\n');
+    fixture.write('editions/2008-04-03/edition.yaml', 'summary: Next week.\neditors:\n  front: test-writer\n');
     fixture.write(
       'editions/2008-04-03/front/ahead.md',
       `---\ntitle: ${SCHEDULED_TITLE}\nkind: brief\nsummary: Soon.\n---\n\nSoon.\n`,

@@ -148,6 +148,7 @@ export function checkItem(
   }
 
   const body: ItemBody = { file, text: split.body, format: extension as ItemBody['format'], firstLine: split.bodyLine };
+  // The body's own rules (policy, MDX, components; images), at lines of the whole file.
   for (const p of checkBody(text, body.format)) report(file, p.field, p.message);
   for (const p of imageProblems(bodyOnly(text), path, (image) => source.typeOf(image) === 'file'))
     report(file, `line ${p.line}`, p.message);
