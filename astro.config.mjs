@@ -8,12 +8,13 @@ import { siteUrlCss } from './src/integrations/site-url-css.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url), searchIndex()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url), searchIndex(), devSearchIndex()],
   prerenderConflictBehavior: 'error',
   // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
