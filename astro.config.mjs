@@ -9,13 +9,25 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { diffTransformer, itemBodyPlugin } from './src/lib/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
+import { CSP } from './src/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), siteUrlCss(SITE.url), searchIndex(), devSearchIndex()],
+  integrations: [
+    contentCheck(CONTENT_DIR),
+    mdx(),
+    sitemap(),
+    siteUrlCss(SITE.url),
+    searchIndex(),
+    devSearchIndex(),
+    devPreview(CONTENT_DIR),
+  ],
   prerenderConflictBehavior: 'error',
+  // A Content Security Policy on every page (a <meta> tag; docs/publishing.md gives the same as HTTP headers).
+  security: { csp: CSP },
   // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   markdown: {
