@@ -2,7 +2,8 @@
  * `npm run build [-- --outDir DIR] [-- --force]`: builds the site (pages, then the search index) into a
  * staging folder beside the output folder (`dist/` by default) and puts it in place of the output only when
  * every step succeeded. A failed, interrupted or killed build leaves the previous output exactly as it was;
- * the next build removes what a killed one left behind. Deploy the output only after this exits with 0.
+ * the next build removes what a killed one left behind. Deploy the output only after this exits with 0. Its last
+ * line says what was published and held back.
  *
  * Astro runs in this process (not as a child), so a kill stops the build itself, not only its parent.
  */
@@ -10,6 +11,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { formatPublicationSummary, recordedPublicationSummary } from '../src/lib/publication.ts';
 import { createStaging, publishStaging, recoverLeftovers } from '../src/lib/staged-output-fs.ts';
 
 const { values } = parseArgs({
@@ -55,7 +57,10 @@ try {
 }
 publishStaging(staging, outDir);
 published = true;
-console.log(`published the build to ${shown(outDir)}`);
+console.log(`${shown(outDir)} replaced with this build.`);
+// The last line: what the site now holds and what was held back (drafts, scheduled editions).
+const summary = recordedPublicationSummary();
+console.log(summary ? formatPublicationSummary(summary) : 'published: no archive was loaded (no page was built)');
 process.exit(0);
 
 /** The error as Astro's CLI would name it (message, file and line, hint); the stack only with DEBUG set. */
