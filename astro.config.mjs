@@ -7,6 +7,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
 import { diffTransformer, markdownProcessor, mdxProcessor } from './src/lib/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
+import { CSP } from './src/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -18,8 +21,12 @@ export default defineConfig({
     sitemap(),
     siteUrlCss(SITE.url),
     searchIndex(),
+    devSearchIndex(),
+    devPreview(CONTENT_DIR),
   ],
   prerenderConflictBehavior: 'error',
+  // A Content Security Policy on every page (a <meta> tag; docs/publishing.md gives the same as HTTP headers).
+  security: { csp: CSP },
   // Pages of unchanged editions are reused from the last build (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   markdown: {

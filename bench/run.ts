@@ -38,10 +38,10 @@ console.error(
 
 const env = { ...process.env, CONTENT_DIR: archive, BUILD_DATE: '2100-01-01', NODE_ENV: 'production' };
 
-/** Runs `astro build` on the archive and fails loudly if it fails. */
+/** Runs `npm run build` (astro build, staged) on the archive and fails loudly if it fails. */
 async function build(label: string): Promise<RunCost> {
   console.error(`${label}: building...`);
-  const cost = await runMeasured('npx', ['astro', 'build', '--outDir', outDir], env);
+  const cost = await runMeasured('npx', ['node', 'scripts/build.ts', '--outDir', outDir], env);
   if (cost.status !== 0) {
     console.error(cost.output.slice(-4000));
     throw new Error(`${label}: astro build failed (exit ${cost.status})`);

@@ -16,6 +16,7 @@ import { parseYaml } from './lib/content-text.ts';
 import { placementOf } from './lib/placement.ts';
 import { editionListLoader } from './loaders/edition-lists.ts';
 import { itemLoader } from './loaders/item-loader.ts';
+import { mayBeEmpty } from './loaders/may-be-empty.ts';
 import { BODIES_DIR, CONTENT_DIR } from './settings.ts';
 
 /**
@@ -39,13 +40,15 @@ const items = defineCollection({
 
 // Items in MDX, which may use components: Astro compiles each into a module.
 const mdxItems = defineCollection({
-  loader: glob({
-    pattern: '*/*/*.mdx',
-    base: editionsBase,
-    // The content check reports files outside this pattern, so the fallback never names a page.
-    generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
-    retainBody: false,
-  }),
+  loader: mayBeEmpty(
+    glob({
+      pattern: '*/*/*.mdx',
+      base: editionsBase,
+      // The content check reports files outside this pattern, so the fallback never names a page.
+      generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
+      retainBody: false,
+    }),
+  ),
   schema: itemSchema(reference),
 });
 
@@ -73,12 +76,12 @@ const releases = defineCollection({
 const editionRef = z.object({ edition: reference('editions') });
 
 const quotes = defineCollection({
-  loader: editionListLoader(editionsDir, 'quotes.yaml'),
+  loader: mayBeEmpty(editionListLoader(editionsDir, 'quotes.yaml')),
   schema: quoteSchema.extend(editionRef.shape),
 });
 
 const patches = defineCollection({
-  loader: editionListLoader(editionsDir, 'patches.yaml'),
+  loader: mayBeEmpty(editionListLoader(editionsDir, 'patches.yaml')),
   schema: patchSchema.extend(editionRef.shape),
 });
 

@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from './content-check-catalogue.ts';
-import { childEnv, copyFixture, type Fixture } from './fixture.ts';
+import { addUnpublished, childEnv, copyFixture, DRAFT_TITLE, SCHEDULED_TITLE, type Fixture } from './fixture.ts';
+import { devPort, startDev } from './dev-server.ts';
 import { generateArchive } from '../bench/generate.ts';
 
 /**
@@ -93,42 +94,44 @@ describe.each(CATALOGUE.filter((c) => c.build))('the build on $name', ({ change,
 describe('drafts and scheduled editions', () => {
   let fixture: Fixture;
   let out: string;
-  const DRAFT_TITLE = 'Unfinished draft feature';
-  const SCHEDULED_TITLE = 'Scheduled next week';
+  let buildOutput: string;
 
   beforeAll(() => {
     fixture = copyFixture();
-    fixture.write(
-      'editions/2008-03-27/kernel/unfinished.md',
-      `---\ntitle: ${DRAFT_TITLE}\nkind: feature\nauthor: test-writer\nsummary: Not ready.\ndraft: true\n---\n\nHalf a thought.\n`,
-    );
-    fixture.write('editions/2008-04-03/edition.yaml', 'summary: Next week.\neditors:\n  front: test-writer\n');
-    fixture.write(
-      'editions/2008-04-03/front/ahead.md',
-      `---\ntitle: ${SCHEDULED_TITLE}\nkind: brief\nsummary: Soon.\n---\n\nSoon.\n`,
-    );
-    out = mkdtempSync(join(tmpdir(), 'kw-dist-'));
-    const { status, output } = run(['astro', 'build', '--outDir', out], {
+    addUnpublished(fixture);
+    out = join(mkdtempSync(join(tmpdir(), 'kw-site-')), 'dist');
+    const { status, output } = run(['node', 'scripts/build.ts', '--outDir', out], {
       CONTENT_DIR: fixture.dir,
       BUILD_DATE: '2008-03-30',
     });
     if (status !== 0) throw new Error(output);
+    buildOutput = output;
   });
   afterAll(() => {
     fixture.remove();
-    rmSync(out, { recursive: true, force: true });
+    rmSync(dirname(out), { recursive: true, force: true });
   });
 
-  it('leaves them out of every page of a production build', () => {
+  it('leaves them out of every page of a production build, and marks nothing', () => {
     const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(files).toContain('articles/2008-03-27/markers/index.html');
     expect(existsSync(join(out, 'articles/2008-03-27/unfinished'))).toBe(false);
     expect(existsSync(join(out, 'editions/2008-04-03'))).toBe(false);
     for (const file of files) {
       const html = readFileSync(join(out, file), 'utf8');
-      for (const needle of [DRAFT_TITLE, SCHEDULED_TITLE, '2008-04-03', 'unfinished'])
+      for (const needle of [DRAFT_TITLE, SCHEDULED_TITLE, '2008-04-03', 'unfinished', 'publication-mark', 'Scheduled'])
         expect(html, `${file} mentions ${needle}`).not.toContain(needle);
     }
+  });
+
+  it('ends the build with one line of what it published and held back', () => {
+    expect(buildOutput.trim().split('\n').at(-1)).toBe(
+      'published 1 edition and 2 items; held back 1 draft (2008-03-27/unfinished) and 1 scheduled (2008-04-03)',
+    );
+  });
+
+  it('logs no warning about collections with no entries (no .mdx items, quotes or patches)', () => {
+    expect(buildOutput).not.toMatch(/does not exist or is empty|No files found matching/);
   });
 
   it('indexes the published item pages for search, and only those', () => {
@@ -141,35 +144,16 @@ describe('drafts and scheduled editions', () => {
   });
 
   it('shows them in astro dev', async () => {
-    const port = String(Number(process.env.E2E_PORT ?? 4329) + 1);
-    const dev = spawn('npx', ['astro', 'dev', '--port', port, '--host', '127.0.0.1'], {
-      cwd: ROOT,
-      env: childEnv({ CONTENT_DIR: fixture.dir, BUILD_DATE: '2008-03-30' }),
-      detached: true,
-    });
+    const dev = await startDev(devPort(2), { CONTENT_DIR: fixture.dir, BUILD_DATE: '2008-03-30' });
     try {
-      let log = '';
-      dev.stdout.on('data', (chunk) => (log += chunk));
-      dev.stderr.on('data', (chunk) => (log += chunk));
-      const home = `http://127.0.0.1:${port}/`;
-      for (
-        let attempt = 0;
-        !(await fetch(home).then(
-          (r) => r.ok,
-          () => false,
-        ));
-        attempt++
-      ) {
-        if (attempt === 120 || dev.exitCode !== null) throw new Error(`astro dev did not serve ${home}:\n${log}`);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-      const page = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).text();
+      const page = async (path: string) => (await fetch(`${dev.url}${path}`)).text();
       expect(await page('/articles/2008-03-27/unfinished/')).toContain(DRAFT_TITLE);
       expect(await page('/editions/2008-04-03/')).toContain(SCHEDULED_TITLE);
       expect(await page('/editions/')).toContain('April 3, 2008');
       expect(await page('/search/')).toContain('Searching the archive needs JavaScript');
+      expect(dev.log()).not.toMatch(/does not exist or is empty|No files found matching/);
     } finally {
-      if (dev.exitCode === null) process.kill(-dev.pid!, 'SIGTERM');
+      dev.stop();
     }
   });
 });

@@ -37,3 +37,19 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   );
   return { ...clean, ...env };
 }
+
+export const DRAFT_TITLE = 'Unfinished draft feature';
+export const SCHEDULED_TITLE = 'Scheduled next week';
+
+/** A draft item in the fixture's edition and an edition of the next week (scheduled before 2008-04-03). */
+export function addUnpublished(fixture: Fixture) {
+  fixture.write(
+    'editions/2008-03-27/kernel/unfinished.md',
+    `---\ntitle: ${DRAFT_TITLE}\nkind: feature\nauthor: test-writer\nsummary: Not ready.\ndraft: true\n---\n\nHalf a thought.\n`,
+  );
+  fixture.write('editions/2008-04-03/edition.yaml', 'summary: Next week.\neditors:\n  front: test-writer\n');
+  fixture.write(
+    'editions/2008-04-03/front/ahead.md',
+    `---\ntitle: ${SCHEDULED_TITLE}\nkind: brief\nsummary: Soon.\n---\n\nSoon.\n`,
+  );
+}

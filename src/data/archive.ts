@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionCacheKeys } from '../lib/cache-keys.ts';
 import { assembleEdition, type EditionPage } from '../lib/edition.ts';
-import { isEditionPublished, isItemPublished, type PublicationPolicy } from '../lib/publication.ts';
+import {
+  isEditionPublished,
+  isItemPublished,
+  recordPublicationSummary,
+  summarizePublication,
+  type PublicationPolicy,
+} from '../lib/publication.ts';
 import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
 import { bodyOnly } from '../lib/frontmatter.ts';
 import { findReferences, type BodyReference } from '../lib/references.ts';
@@ -82,19 +88,18 @@ async function loadArchive(): Promise<Archive> {
       getCollection('releases'),
     ]);
 
-  const editions = editionEntries
-    .map(({ id, data }): Edition => ({
-      id,
-      summary: data.summary,
-      draft: data.draft,
-      editors: Object.fromEntries(Object.entries(data.editors).map(([section, ref]) => [section, idOf(ref)])),
-    }))
-    .filter((e) => isEditionPublished(e, policy))
-    .sort((a, b) => b.id.localeCompare(a.id));
+  const allEditions = editionEntries.map(({ id, data }): Edition => ({
+    id,
+    summary: data.summary,
+    draft: data.draft,
+    editors: Object.fromEntries(Object.entries(data.editors).map(([section, ref]) => [section, idOf(ref)])),
+  }));
+  const editions = allEditions.filter((e) => isEditionPublished(e, policy)).sort((a, b) => b.id.localeCompare(a.id));
   const editionById = new Map(editions.map((e) => [e.id, e]));
 
   const entries = new Map<string, ItemEntry>();
   const items: Item[] = [];
+  const allItems: Item[] = [];
   for (const entry of itemEntries) {
     const [edition, slug] = entry.id.split('/');
     const section = entry.filePath!.split('/').at(-2) as SectionId;
@@ -113,11 +118,14 @@ async function loadArchive(): Promise<Archive> {
       draft: data.draft,
       releaseStatus: data.releaseStatus,
     };
+    allItems.push(item);
     if (!isItemPublished(item, editionById.get(edition), policy)) continue;
     items.push(item);
     entries.set(item.id, entry);
   }
   items.sort((a, b) => b.edition.localeCompare(a.edition) || a.id.localeCompare(b.id));
+  // What the build publishes and holds back, for its closing line (scripts/build.ts).
+  if (!policy.showUnpublished) recordPublicationSummary(summarizePublication(allEditions, allItems, BUILD_DATE));
 
   const itemsByEdition = Map.groupBy(items, (item) => item.edition);
   const itemsByTopic = new Map<string, Item[]>();

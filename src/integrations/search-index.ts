@@ -1,6 +1,5 @@
-import { createReadStream, rmSync, statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -16,19 +15,12 @@ const UNUSED_FILES = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`page
  *
  * Only item pages are read (a glob, so edition pages, big pages and lists are never even parsed) and within them
  * only the `data-pagefind-body` article; code blocks are left out, as their identifiers swell the index for
- * little gain (inline code stays). `astro dev` has no index of its own: it serves the last built one, if any.
+ * little gain (inline code stays). `astro dev` has no index of its own: see `./dev-search-index.ts`.
  */
 export function searchIndex(): AstroIntegration {
-  let outDir: URL;
   return {
     name: 'kernel-weekly:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = config.outDir;
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use('/pagefind/', serveLastIndex(fileURLToPath(new URL('pagefind/', outDir))));
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -47,21 +39,5 @@ export function searchIndex(): AstroIntegration {
         }
       },
     },
-  };
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-
-/** Serves the index of the last build under `/pagefind/` in `astro dev` (it may lag behind the content). */
-function serveLastIndex(root: string) {
-  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    const file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
-    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
-    res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(res);
   };
 }

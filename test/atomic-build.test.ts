@@ -1,0 +1,165 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, type Fixture } from './fixture.ts';
+
+/**
+ * `npm run build` replaces the output folder only when the whole build succeeded: builds that fail in each
+ * phase, or are killed part-way, leave the previous output byte for byte, and the next build tidies up.
+ * Builds run the script directly on Node (not through npx), so a signal reaches the build itself.
+ */
+const ROOT = join(import.meta.dirname, '..');
+const BUILD_DATE = '2008-04-10';
+
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
+  );
+  return { ...clean, BUILD_DATE, ...env };
+}
+
+/** Every file under `dir` with its bytes, as one digest. */
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  for (const file of files) hash.update(`${file.slice(dir.length)}\0`).update(readFileSync(file));
+  return `${files.length} files, ${hash.digest('hex')}`;
+}
+
+describe('npm run build', () => {
+  let fixture: Fixture;
+  let site: string;
+  let dist: string;
+  let published: string;
+  const build = (env: Record<string, string> = {}) => {
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+      cwd: ROOT,
+      env: childEnv({ CONTENT_DIR: fixture.dir, ...env }),
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  };
+
+  beforeAll(() => {
+    fixture = copyFixture();
+    site = mkdtempSync(join(tmpdir(), 'kw-site-'));
+    dist = join(site, 'dist');
+    const { status, output } = build();
+    if (status !== 0) throw new Error(output);
+    published = treeHash(dist);
+  });
+  afterAll(() => {
+    fixture.remove();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  it('publishes a complete site with its search index and nothing of the build itself', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    expect(files).toContain('articles/2008-03-27/markers/index.html');
+    expect(files).toContain('pagefind/pagefind-entry.json');
+    expect(files.filter((f) => f.startsWith('.prerender'))).toEqual([]);
+    expect(readdirSync(site)).toEqual(['dist']);
+  });
+
+  const failures: [string, (f: Fixture) => () => void, Record<string, string>, string][] = [
+    [
+      'the content check (an unknown author)',
+      (f) => {
+        f.edit('editions/2008-03-27/kernel/markers.md', (t) => t.replace('author: test-writer', 'author: nobody'));
+        return () => f.edit('editions/2008-03-27/kernel/markers.md', (t) => t.replace('nobody', 'test-writer'));
+      },
+      {},
+      'unknown author "nobody"',
+    ],
+    [
+      'MDX compilation (an unclosed tag)',
+      (f) => {
+        f.write(
+          'editions/2008-03-27/kernel/broken.mdx',
+          mdx('Broken syntax', '<Quote source="https://x.test/">\n\nno end'),
+        );
+        return () => rmSync(join(f.dir, 'editions/2008-03-27/kernel/broken.mdx'));
+      },
+      {},
+      'broken.mdx',
+    ],
+    [
+      'rendering (an unknown component)',
+      (f) => {
+        f.write('editions/2008-03-27/kernel/unknown.mdx', mdx('Unknown component', 'Text.\n\n<Frobnicate />\n'));
+        return () => rmSync(join(f.dir, 'editions/2008-03-27/kernel/unknown.mdx'));
+      },
+      {},
+      'Frobnicate',
+    ],
+    // Pagefind's Node API runs its binary; one that exits at once is a search index that cannot be written.
+    ['search indexing (Pagefind fails)', () => () => {}, { PAGEFIND_BINARY_PATH: '/bin/false' }, 'left as it was'],
+  ];
+
+  it.each(failures)('that fails in %s leaves the last output as it was', (_phase, breakIt, env, message) => {
+    const repair = breakIt(fixture);
+    try {
+      const { status, output } = build(env);
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(message);
+      expect(treeHash(dist)).toBe(published);
+      expect(readdirSync(site)).toEqual(['dist']);
+    } finally {
+      repair();
+    }
+  });
+
+  // Log lines that mark a phase: content loading, bundling, page generation, search indexing.
+  const kills: [NodeJS.Signals, string][] = [
+    ['SIGTERM', '[content] Syncing content'],
+    ['SIGKILL', 'Building static entrypoints'],
+    ['SIGTERM', 'generating static routes'],
+    ['SIGKILL', '[@astrojs/sitemap]'],
+  ];
+
+  it.each(kills)('killed with %s at "%s" leaves the last output as it was', async (signal, marker) => {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+      cwd: ROOT,
+      env: childEnv({ CONTENT_DIR: fixture.dir }),
+    });
+    let log = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const onData = (chunk: Buffer) => {
+      log += chunk;
+      if (log.includes(marker) && child.exitCode === null) child.kill(signal);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const code = await exited;
+    expect(log, 'the build reached the marker').toContain(marker);
+    expect(code, log).not.toBe(0);
+    expect(treeHash(dist)).toBe(published);
+    // A terminated build removes its staging folder itself; a killed one leaves it for the next build.
+    const left = readdirSync(site).filter((name) => name !== 'dist');
+    expect(left).toEqual(signal === 'SIGKILL' ? [`dist.staging-${child.pid}`] : []);
+  });
+
+  it('after all that, publishes the next good build, reusing unchanged pages, and removes what killed builds left', () => {
+    fixture.write('editions/2008-04-03/edition.yaml', 'summary: The next week.\n');
+    fixture.write('editions/2008-04-03/front/next.md', mdx('Next week', 'More news.'));
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/removed .*dist\.staging-\d+, left by an interrupted build/);
+    expect(readdirSync(site)).toEqual(['dist']);
+    expect(treeHash(dist)).not.toBe(published);
+    expect(readFileSync(join(dist, 'articles/2008-04-03/next/index.html'), 'utf8')).toContain('More news.');
+    // The incremental cache lives outside the output folder, so a fresh staging folder still gets the pages of
+    // the unchanged edition from it.
+    expect(output).toContain('/articles/2008-03-27/markers/index.html (restored)');
+  });
+});
+
+function mdx(title: string, body: string): string {
+  return `---\ntitle: ${title}\nkind: brief\nsummary: A test item.\n---\n\n${body}\n`;
+}
