@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type Problem } from '../lib/content-check.ts';
+import { checkContent, type Problem } from '../lib/content-check/index.ts';
 import { devErrorPage } from '../lib/dev-error-page.ts';
 import { BUILD_DATE } from '../settings.ts';
 

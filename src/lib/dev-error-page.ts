@@ -1,5 +1,5 @@
 import { escapeMarkup } from './feeds.ts';
-import { formatProblem, type Problem } from './content-check.ts';
+import { formatProblem, type Problem } from './content-check/index.ts';
 
 /**
  * The page `npm run dev` answers with (status 500) while the content has problems: every problem as the check
