@@ -146,7 +146,7 @@ describe('npm run build', () => {
   });
 
   it('after all that, publishes the next good build, reusing unchanged pages, and removes what killed builds left', () => {
-    fixture.write('editions/2008-04-03/edition.yaml', 'summary: The next week.\n');
+    fixture.write('editions/2008-04-03/edition.yaml', 'summary: The next week.\neditors:\n  front: test-writer\n');
     fixture.write('editions/2008-04-03/front/next.md', mdx('Next week', 'More news.'));
     const { status, output } = build();
     expect(status, output).toBe(0);

@@ -44,11 +44,11 @@ describe('new:edition, new:item and import:patches', () => {
     const { status, output } = npm('new:edition', '--', '2009-06-18');
     expect(status).toBe(0);
     expect(output).toContain('Started the draft edition 2009-06-18:');
-    expect(output).toContain('Page editors carried over from 2008-03-27: kernel test-writer.');
+    expect(output).toContain('Page editors carried over from 2008-03-27: front test-writer, kernel test-writer.');
     expect(output).toContain('npm run new:item');
     expect(yaml.load(read('editions/2009-06-18/edition.yaml'))).toEqual({
       draft: true,
-      editors: { kernel: 'test-writer' },
+      editors: { front: 'test-writer', kernel: 'test-writer' },
     });
     expect(read('editions/2009-06-18/kernel/release-status.md')).toContain('releaseStatus: true');
   });

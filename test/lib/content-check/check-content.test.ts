@@ -173,7 +173,7 @@ describe('checkContent', () => {
     const lines = (showUnpublished: boolean) =>
       checkContent(fixture.dir, fixture.dir, { buildDate: '2008-03-30', showUnpublished })
         .problems.map(formatProblem)
-        .filter((p) => p.includes('body'));
+        .filter((p) => p.includes(': line '));
     expect(lines(false)).toEqual([
       `${FEATURE}: line 11: edition:2099-01-01 points to edition "2099-01-01", which is not published in this build (scheduled for 2099-01-01); expected a published edition`,
     ]);
