@@ -304,10 +304,14 @@ export function sanitizeBody(root: Root, where: string): Root {
         }
         const { element, problems } = jsxAsElement(jsx.name, jsx.attributes);
         if (problems.length > 0) return fail(node, problems.join('; '));
-        return cleanElement({ ...element, position: (node as Element).position }, jsx.children);
+        return cleanElement(
+          { ...element, position: (node as { position?: Element['position'] }).position },
+          jsx.children,
+        );
       }
       default:
-        // raw HTML is parsed into elements before plugins run (features.rawHtml); anything else is dropped
+        // Markdown's raw HTML arrives parsed into elements (features.rawHtml), MDX has none; doctypes and
+        // anything else are dropped
         return [];
     }
   };
