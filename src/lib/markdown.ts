@@ -91,6 +91,19 @@ export const itemBodyPlugin: HastPluginEntry = ({ fileURL }) => {
 };
 
 /**
+ * Lets Shiki tokenize every line in full. By default it gives up on a line after 500 ms, which the first code
+ * block of a build on a busy machine can hit while the regex engine warms up: the rest of that line then gets
+ * the wrong colours in one theme, and two builds of the same content differ. Astro does not expose the option,
+ * so it is set here, on the options each highlight receives.
+ */
+export const fullTokenizeTransformer: ShikiTransformer = {
+  name: 'kernel-weekly:full-tokenize',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
+
+/**
  * Marks the lines of a `diff` code block: `diff-add` for added lines, `diff-remove` for removed ones, so
  * the stylesheet can set them apart by more than colour (see global.css).
  */
@@ -157,6 +170,13 @@ function typedText(source: string): string {
 function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
   return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((c) => textOf(c as never)).join('');
 }
+
+/**
+ * The version of what the body pipeline writes, part of the key of every cached Markdown body
+ * (src/loaders/item-loader.ts): raise it whenever a change here or in the body policy changes the HTML, so
+ * no body rendered by an older pipeline (one that did not sanitise, say) is ever published again.
+ */
+export const BODY_PIPELINE_VERSION = 3;
 
 /**
  * The processors of item bodies, registered in astro.config.mjs: the sanitiser, then heading anchors, per-item
