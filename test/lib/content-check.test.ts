@@ -125,17 +125,17 @@ describe('checkContent', () => {
   it('names a cross-reference to something that does not exist, with file, line and id', () => {
     expect(
       problemsAfter((f) =>
-        f.edit(FEATURE, (t) => `${t}\nSee [the story](item:2008-03-27/nope) and <Ref release="2.6.99" />.\n`),
+        f.edit(FEATURE, (t) => `${t}\nSee [the story](item:2008-03-27/nope) and [2.6.99](release:2.6.99).\n`),
       ),
     ).toEqual([
       `${FEATURE}: body line 11: item:2008-03-27/nope points to an unknown item "2008-03-27/nope"; expected the id of an item, <edition date>/<slug> (its file is editions/<date>/<section>/<slug>.md[x])`,
-      `${FEATURE}: body line 11: <Ref release="2.6.99"> points to an unknown release "2.6.99"; expected a version listed in releases.yaml`,
+      `${FEATURE}: body line 11: release:2.6.99 points to an unknown release "2.6.99"; expected a version listed in releases.yaml`,
     ]);
     expect(
       problemsAfter((f) =>
         f.edit(
           FEATURE,
-          (t) => `${t}\n[Welcome](/articles/2008-03-27/welcome/), [2.6.24](release:2.6.24), <Ref topic="markers" />\n`,
+          (t) => `${t}\n[Welcome](/articles/2008-03-27/welcome/), [2.6.24](release:2.6.24), [markers](topic:markers)\n`,
         ),
       ),
     ).toEqual([]);
