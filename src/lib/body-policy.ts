@@ -19,8 +19,8 @@ import { REF_KINDS } from './references.ts';
  *   (literal prop values excepted).
  */
 
-export const LINK_SCHEMES = ['http', 'https', 'mailto', ...REF_KINDS];
-export const IMAGE_SCHEMES = ['http', 'https', 'data'];
+const LINK_SCHEMES = ['http', 'https', 'mailto', ...REF_KINDS];
+const IMAGE_SCHEMES = ['http', 'https', 'data'];
 
 /** The declarations Shiki writes into `style` for highlighted code; nothing an editor can abuse. */
 const SHIKI_STYLE =
@@ -212,7 +212,7 @@ export interface JsxAttribute {
 }
 
 /** The value of one JSX attribute, or a problem: a spread, or an expression that is not a literal. */
-export function attributeValue(
+function attributeValue(
   attribute: JsxAttribute,
 ): { name: string; value: string | number | boolean } | { problem: string } {
   if (attribute.type === 'mdxJsxExpressionAttribute' || attribute.name === undefined)
