@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE, CONTENT_DIR, CACHE_DIR } from './src/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCss } from './src/integrations/site-url-css.ts';
-import { diffTransformer, markdownProcessor, mdxProcessor } from './src/lib/markdown.ts';
+import { diffTransformer, fullTokenizeTransformer, markdownProcessor, mdxProcessor } from './src/lib/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
-      transformers: [diffTransformer],
+      transformers: [fullTokenizeTransformer, diffTransformer],
     },
   },
   vite: {

@@ -135,7 +135,7 @@ describe('the injection corpus, built without the content check', () => {
           document.addEventListener(
             'click',
             (event) => {
-              if ((event.target as Element).closest('a')?.href.startsWith('http')) event.preventDefault();
+              if ((event.target as HTMLElement).closest('a')?.href.startsWith('http')) event.preventDefault();
             },
             true,
           );

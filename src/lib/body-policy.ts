@@ -19,8 +19,8 @@ import { REF_KINDS } from './references.ts';
  *   (literal prop values excepted).
  */
 
-export const LINK_SCHEMES = ['http', 'https', 'mailto', ...REF_KINDS];
-export const IMAGE_SCHEMES = ['http', 'https', 'data'];
+const LINK_SCHEMES = ['http', 'https', 'mailto', ...REF_KINDS];
+const IMAGE_SCHEMES = ['http', 'https', 'data'];
 
 /** The declarations Shiki writes into `style` for highlighted code; nothing an editor can abuse. */
 const SHIKI_STYLE =
@@ -212,7 +212,7 @@ export interface JsxAttribute {
 }
 
 /** The value of one JSX attribute, or a problem: a spread, or an expression that is not a literal. */
-export function attributeValue(
+function attributeValue(
   attribute: JsxAttribute,
 ): { name: string; value: string | number | boolean } | { problem: string } {
   if (attribute.type === 'mdxJsxExpressionAttribute' || attribute.name === undefined)
@@ -304,10 +304,14 @@ export function sanitizeBody(root: Root, where: string): Root {
         }
         const { element, problems } = jsxAsElement(jsx.name, jsx.attributes);
         if (problems.length > 0) return fail(node, problems.join('; '));
-        return cleanElement({ ...element, position: (node as Element).position }, jsx.children);
+        return cleanElement(
+          { ...element, position: (node as { position?: Element['position'] }).position },
+          jsx.children,
+        );
       }
       default:
-        // raw HTML is parsed into elements before plugins run (features.rawHtml); anything else is dropped
+        // Markdown's raw HTML arrives parsed into elements (features.rawHtml), MDX has none; doctypes and
+        // anything else are dropped
         return [];
     }
   };

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'hast';
 import { satteri } from '@astrojs/markdown-satteri';
-import type { HastPluginEntry } from 'satteri';
+import { htmlToHast, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
 import { sanitizeBody } from './body-policy.ts';
 import { figurePlugin } from './markdown-figures.ts';
@@ -92,6 +92,19 @@ export const itemBodyPlugin: HastPluginEntry = ({ fileURL }) => {
 };
 
 /**
+ * Lets Shiki tokenize every line in full. By default it gives up on a line after 500 ms, which the first code
+ * block of a build on a busy machine can hit while the regex engine warms up: the rest of that line then gets
+ * the wrong colours in one theme, and two builds of the same content differ. Astro does not expose the option,
+ * so it is set here, on the options each highlight receives.
+ */
+export const fullTokenizeTransformer: ShikiTransformer = {
+  name: 'kernel-weekly:full-tokenize',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
+
+/**
  * Marks the lines of a `diff` code block: `diff-add` for added lines, `diff-remove` for removed ones, so
  * the stylesheet can set them apart by more than colour (see global.css).
  */
@@ -105,6 +118,67 @@ export const diffTransformer: ShikiTransformer = {
   },
 };
 
+/** Elements whose text is code or keys: the typographer must leave it as typed. */
+const TYPED_TEXT_ELEMENTS = new Set(['code', 'kbd', 'samp', 'var', 'pre', 'script', 'style']);
+
+/**
+ * Smart punctuation curls quotes and turns `--` into a dash in every text node, also inside raw
+ * `<kbd>`/`<code>`/`<samp>`/`<var>` (`<kbd>git log --oneline</kbd>`). This plugin gives such text back
+ * as typed: the source of the text node, with its escapes and character references decoded. Inline code
+ * (backticks) and code blocks are never curled in the first place.
+ */
+export const typedTextPlugin: MdastPluginEntry = {
+  name: 'kernel-weekly:typed-text',
+  options: { position: true },
+  text(node, ctx) {
+    const parent = ctx.parent(node);
+    const index = ctx.indexOf(node);
+    const { start, end } = node.position ?? {};
+    if (!parent || index === undefined || start?.offset === undefined || end?.offset === undefined) return;
+    if (!insideTypedTextElement(parent as MdastParent, index)) return;
+    const typed = typedText(ctx.source.slice(start.offset, end.offset));
+    if (typed !== node.value) ctx.setProperty(node, 'value', typed);
+  },
+};
+
+type MdastParent = { type: string; name?: string | null; children: readonly { type: string; value?: unknown }[] };
+
+/** Whether the child at `index` sits inside one of those elements: a JSX one, or raw HTML tags around it. */
+function insideTypedTextElement(parent: MdastParent, index: number): boolean {
+  if (parent.type.startsWith('mdxJsx')) return TYPED_TEXT_ELEMENTS.has(parent.name ?? '');
+  const open: string[] = [];
+  for (const sibling of parent.children.slice(0, index)) {
+    if (sibling.type !== 'html') continue;
+    // An inline raw HTML node is one tag: `<kbd>` or `</kbd>`.
+    const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(String(sibling.value));
+    if (!tag || !TYPED_TEXT_ELEMENTS.has(tag[2].toLowerCase())) continue;
+    if (tag[1]) open.splice(open.lastIndexOf(tag[2].toLowerCase()), 1);
+    else open.push(tag[2].toLowerCase());
+  }
+  return open.length > 0;
+}
+
+/** Markdown source text as the reader should see it: backslash escapes and character references decoded. */
+function typedText(source: string): string {
+  return source
+    .split(/(\\[!-/:-@[-`{-~])/)
+    .map((part, i) =>
+      i % 2 === 1 ? part[1] : part.includes('&') ? textOf(htmlToHast(part, { fragment: true })) : part,
+    )
+    .join('');
+}
+
+function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((c) => textOf(c as never)).join('');
+}
+
+/**
+ * The version of what the body pipeline writes, part of the key of every cached Markdown body
+ * (src/loaders/item-loader.ts): raise it whenever a change here or in the body policy changes the HTML, so
+ * no body rendered by an older pipeline (one that did not sanitise, say) is ever published again.
+ */
+export const BODY_PIPELINE_VERSION = 3;
+
 /**
  * The processors of item bodies, registered in astro.config.mjs: the sanitiser, then heading anchors, per-item
  * ids and cross-reference links, for .md and .mdx alike. Markdown has its raw HTML parsed into elements so the
@@ -112,7 +186,11 @@ export const diffTransformer: ShikiTransformer = {
  * would drop, so a refused construct is reported at its line.
  */
 export const markdownProcessor = satteri({
+  mdastPlugins: [typedTextPlugin],
   hastPlugins: [sanitizePlugin, itemBodyPlugin, figurePlugin],
   features: { rawHtml: true },
 });
-export const mdxProcessor = satteri({ hastPlugins: [sanitizePlugin, itemBodyPlugin, figurePlugin] });
+export const mdxProcessor = satteri({
+  mdastPlugins: [typedTextPlugin],
+  hastPlugins: [sanitizePlugin, itemBodyPlugin, figurePlugin],
+});

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { BODY_PIPELINE_VERSION } from '../lib/markdown.ts';
 import { placementOf } from '../lib/placement.ts';
 
 /** Where the rendered HTML of a Markdown item is kept between builds. */
@@ -78,8 +79,9 @@ async function syncItem(
 ): Promise<boolean> {
   const text = readFileSync(path, 'utf8');
   // The path is part of the digest: the same text in another content folder (dev keeps one store for all)
-  // is another entry, and Astro's store ignores a set() whose digest it already has.
-  const digest = context.generateDigest(`${filePath}\n${text}`);
+  // is another entry, and Astro's store ignores a set() whose digest it already has. So is the pipeline's
+  // version: a body rendered before a change of the pipeline (say, before it sanitised) is never reused.
+  const digest = context.generateDigest(`${filePath}\n${BODY_PIPELINE_VERSION}\n${text}`);
   const html = bodyFile(bodiesDir, id);
   if (context.store.get(id)?.digest === digest && existsSync(html)) return false;
   const { frontmatter, body } = splitFrontmatter(text);
