@@ -1,4 +1,5 @@
-import { test, expect, REFERENCE_EDITION, type Page } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, REFERENCE_EDITION } from './fixtures.ts';
 
 /**
  * The Content Security Policy (astro.config.mjs, src/csp.ts) is on every page, and under it every page type

@@ -1,4 +1,7 @@
+import type { AstroUserConfig } from 'astro';
 import { INLINE_SCRIPT_HASHES } from './lib/inline-scripts.ts';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
  * The site's Content Security Policy, for Astro's `security.csp`: Astro adds `script-src` and `style-src-elem`
@@ -8,7 +11,7 @@ import { INLINE_SCRIPT_HASHES } from './lib/inline-scripts.ts';
  * Style attributes are allowed (`style-src-attr`): Shiki colours code with them, and the body policy keeps
  * editors' bodies free of them. docs/publishing.md gives the same policy as HTTP headers.
  */
-export const CSP = {
+export const CSP: CspConfig = {
   directives: [
     "default-src 'none'",
     "img-src 'self'",
@@ -27,4 +30,4 @@ export const CSP = {
       { resource: "'unsafe-inline'", kind: 'attribute' },
     ],
   },
-} as const;
+};
