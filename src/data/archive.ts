@@ -137,7 +137,7 @@ async function loadArchive(): Promise<Archive> {
     .map(({ id, data }): Quote => ({ ...data, id, edition: data.edition.id }));
   const quotesByEdition = Map.groupBy(quotes, (q) => q.edition);
   const patchesByEdition = new Map<string, Patch[]>();
-  for (const { id, data } of patchEntries.sort((a, b) => position(a.id) - position(b.id))) {
+  for (const { data } of patchEntries.sort((a, b) => position(a.id) - position(b.id))) {
     const { edition, ...patch } = data;
     if (!editionById.has(edition.id)) continue;
     const list = patchesByEdition.get(edition.id) ?? [];
