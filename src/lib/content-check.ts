@@ -137,7 +137,7 @@ export function checkContent(
   );
 
   const topicsFile = join(root, 'topics.yaml');
-  const topicList = readList(topicsFile, topicSchema(idRef), true) as { id: string; parent?: string }[];
+  const topicList = readList(topicsFile, topicSchema(idRef), true);
   const topics = uniqueIds(
     topicsFile,
     topicList.map((t) => t.id),
@@ -210,8 +210,7 @@ export function checkContent(
     const editionFile = join(editionDir, 'edition.yaml');
     if (!existsSync(editionFile)) report(editionFile, '(file)', 'missing; every edition folder needs an edition.yaml');
     else {
-      const edition = validate(editionSchema(idRef), readYaml(editionFile) ?? {}, editionFile) as
-        { draft: boolean; editors?: Record<string, string> } | undefined;
+      const edition = validate(editionSchema(idRef), readYaml(editionFile) ?? {}, editionFile);
       if (edition)
         editionAvailability.set(
           date,
@@ -275,16 +274,7 @@ export function checkContent(
         const text = readFileSync(file, 'utf8');
         const frontmatter = readFrontmatter(file, text, report);
         if (frontmatter === undefined) continue;
-        const item = validate(itemSchema(idRef), frontmatter, file) as
-          | {
-              author?: string;
-              topics: string[];
-              edition?: string;
-              section?: string;
-              draft: boolean;
-              releaseStatus: boolean;
-            }
-          | undefined;
+        const item = validate(itemSchema(idRef), frontmatter, file);
         if (!item) continue;
         const availability: Availability = editionAvailability.get(date) ?? 'its edition.yaml is missing or invalid';
         itemAvailability.set(
