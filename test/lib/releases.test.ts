@@ -8,19 +8,10 @@ import {
   statusAsOf,
   timeline,
   versionsIn,
-  type ReleaseData,
 } from '../../src/lib/releases.ts';
 import { item } from './factories.ts';
+import { DATA } from './release-samples.ts';
 
-const DATA: ReleaseData[] = [
-  { version: '2.6.24', date: '2008-01-24' },
-  { version: '2.6.24.3', date: '2008-02-25' },
-  { version: '2.6.24.4', date: '2008-03-24', url: 'https://lkml.example.org/2.6.24.4' },
-  { version: '2.6.25-rc6', date: '2008-03-16' },
-  { version: '2.6.25-rc7', released: { isodate: '2008-03-25' } },
-  { version: '2.6.25-rc9', date: '2008-04-11' },
-  { version: '2.6.25', date: '2008-04-16' },
-];
 const releases = normalizeReleases(DATA);
 const versions = (list: { version: string }[]) => list.map((r) => r.version);
 
