@@ -44,6 +44,7 @@ export const editionsFeedUrl = '/feeds/editions.xml';
 export const sectionFeedUrl = (section: SectionId) => `/feeds/sections/${section}.xml`;
 export const topicFeedUrl = (topic: string) => `/feeds/topics/${topic}.xml`;
 
+/** The editions index: every edition, by year (named `archiveUrl` for now; "archive" is the loaded content). */
 export const archiveUrl = '/editions/';
 export const kernelIndexUrl = '/kernel/index/';
 export const feedsUrl = '/feeds/';
