@@ -259,7 +259,7 @@ export function generateArchive(root: string, editions: number, seed = 1): numbe
 }
 
 /** The default folder of a generated archive. */
-export const archiveDir = (editions: number, seed: number) => resolve('bench/archive', `seed-${seed}`);
+export const archiveDir = (seed: number) => resolve('bench/archive', `seed-${seed}`);
 
 if (import.meta.main) {
   const { values } = parseArgs({
@@ -271,7 +271,7 @@ if (import.meta.main) {
     console.error('usage: npm run bench:generate -- --editions N [--seed S] [--out DIR]');
     process.exit(2);
   }
-  const out = resolve(values.out ?? archiveDir(editions, seed));
+  const out = resolve(values.out ?? archiveDir(seed));
   const started = performance.now();
   const written = generateArchive(out, editions, seed);
   console.log(

@@ -27,7 +27,7 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; watched: void 
   ],
 });
 
-export { expect };
+export { expect, type Page };
 
 /** Runs axe-core on the page (WCAG 2.0-2.2 A/AA and best practices) and expects no violation. */
 export async function expectNoAxeViolations(page: Page) {

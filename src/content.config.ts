@@ -17,14 +17,13 @@ import { placementOf } from './lib/placement.ts';
 import { editionListLoader } from './loaders/edition-lists.ts';
 import { itemLoader } from './loaders/item-loader.ts';
 import { mayBeEmpty } from './loaders/may-be-empty.ts';
-import { BODIES_DIR, CONTENT_DIR } from './settings.ts';
+import { BODIES_DIR, CONTENT_DIR, EDITIONS_DIR } from './settings.ts';
 
 /**
  * The content collections, read from the top-level `content/` folder (or CONTENT_DIR). The schemas live in
  * `src/schemas/`; `src/integrations/content-check.ts` checks what Astro does not (references, placement).
  */
-const editionsDir = join(CONTENT_DIR, 'editions');
-const editionsBase = pathToFileURL(`${editionsDir}/`);
+const editionsBase = pathToFileURL(`${EDITIONS_DIR}/`);
 const contentFile = (name: string) => join(CONTENT_DIR, name);
 
 const editions = defineCollection({
@@ -34,7 +33,7 @@ const editions = defineCollection({
 
 // Items in Markdown: frontmatter in the store, bodies rendered once into BODIES_DIR (see the loader).
 const items = defineCollection({
-  loader: itemLoader(editionsDir, BODIES_DIR),
+  loader: itemLoader(EDITIONS_DIR, BODIES_DIR),
   schema: itemSchema(reference),
 });
 
@@ -76,12 +75,12 @@ const releases = defineCollection({
 const editionRef = z.object({ edition: reference('editions') });
 
 const quotes = defineCollection({
-  loader: mayBeEmpty(editionListLoader(editionsDir, 'quotes.yaml')),
+  loader: mayBeEmpty(editionListLoader(EDITIONS_DIR, 'quotes.yaml')),
   schema: quoteSchema.extend(editionRef.shape),
 });
 
 const patches = defineCollection({
-  loader: mayBeEmpty(editionListLoader(editionsDir, 'patches.yaml')),
+  loader: mayBeEmpty(editionListLoader(EDITIONS_DIR, 'patches.yaml')),
   schema: patchSchema.extend(editionRef.shape),
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { today } from './lib/dates.ts';
 
 /**
@@ -15,6 +15,9 @@ export const SITE = {
 
 /** The content folder: `content/`, or the folder named by CONTENT_DIR. */
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
+
+/** The editions folder of the content folder: one folder per edition. */
+export const EDITIONS_DIR = join(CONTENT_DIR, 'editions');
 
 /** The day the build publishes up to (YYYY-MM-DD): today, or BUILD_DATE for reproducible builds and tests. */
 export const BUILD_DATE = process.env.BUILD_DATE ?? today();

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { relative, resolve } from 'node:path';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { editionDigestInput } from '../lib/cache-key-inputs.ts';
 import { editionCacheKeys } from '../lib/cache-keys.ts';
 import { assembleEdition, type EditionPage } from '../lib/edition.ts';
 import {
@@ -11,10 +13,12 @@ import {
 } from '../lib/publication.ts';
 import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
 import { bodyOnly } from '../lib/frontmatter.ts';
+import { isSectionId, placementOf } from '../lib/placement.ts';
 import { findReferences, type BodyReference } from '../lib/references.ts';
-import { normalizeReleases, statusAsOf, versionsIn, type Release } from '../lib/releases.ts';
+import { normalizeReleases, releaseMentions, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
-import { BUILD_DATE } from '../settings.ts';
+import { bodyFile, IMAGE_MARKER } from '../loaders/item-loader.ts';
+import { BODIES_DIR, BUILD_DATE, EDITIONS_DIR } from '../settings.ts';
 
 /**
  * The published archive, loaded once per build and shared by every page: the one place where publication
@@ -39,8 +43,8 @@ export interface Archive {
   pagesOf(editionId: string): EditionPage[];
   /** Astro's incremental-build key of an edition's pages and its items' pages (see src/lib/cache-keys.ts). */
   cacheKeyOf(editionId: string): string;
-  /** The collection entry of a published item: Markdown items are rendered from BODIES_DIR, MDX by Astro. */
-  entryOf(itemId: string): ItemEntry;
+  /** The body of a published item. */
+  bodyOf(itemId: string): Promise<ItemBody>;
   /** Quotes of the week of published editions, newest edition first, in file order within an edition. */
   quotes: Quote[];
   quotesByEdition: Map<string, Quote[]>;
@@ -56,7 +60,17 @@ export interface Archive {
 }
 
 /** An item's entry in the Markdown (`items`) or the MDX (`mdxItems`) collection. */
-export type ItemEntry = CollectionEntry<'items'> | CollectionEntry<'mdxItems'>;
+type ItemEntry = CollectionEntry<'items'> | CollectionEntry<'mdxItems'>;
+
+/** An item's body: Markdown as the HTML the item loader rendered once, MDX as the component Astro compiled. */
+export type ItemBody = { html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] };
+
+/** What the archive keeps of a published item's file: its entry, the links of its body, its digest. */
+interface ItemFile {
+  entry: ItemEntry;
+  links: BodyReference[];
+  digest: string;
+}
 
 let archive: Promise<Archive> | undefined;
 
@@ -71,6 +85,25 @@ export function getArchive(): Promise<Archive> {
 }
 
 const idOf = (ref: { id: string } | undefined) => ref?.id;
+
+/** `map.get(key)`, for a key the archive itself handed out: a miss is a bug, named in the error. */
+function known<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`no published ${what} "${String(key)}" in the archive`);
+  return value;
+}
+
+/** Groups items under each of their keys (an item may have several, or none). */
+function indexBy<K>(items: readonly Item[], keysOf: (item: Item) => readonly K[]): Map<K, Item[]> {
+  const index = new Map<K, Item[]>();
+  for (const item of items)
+    for (const key of keysOf(item)) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  return index;
+}
 
 async function loadArchive(): Promise<Archive> {
   const policy: PublicationPolicy = {
@@ -97,12 +130,16 @@ async function loadArchive(): Promise<Archive> {
   const editions = allEditions.filter((e) => isEditionPublished(e, policy)).sort((a, b) => b.id.localeCompare(a.id));
   const editionById = new Map(editions.map((e) => [e.id, e]));
 
-  const entries = new Map<string, ItemEntry>();
+  const files = new Map<string, ItemFile>();
   const items: Item[] = [];
   const allItems: Item[] = [];
   for (const entry of itemEntries) {
-    const [edition, slug] = entry.id.split('/');
-    const section = entry.filePath!.split('/').at(-2) as SectionId;
+    const { filePath = '' } = entry;
+    const placement = placementOf(relative(EDITIONS_DIR, resolve(filePath)));
+    // The content check runs first and refuses a file filed anywhere else.
+    if (!placement || !isSectionId(placement.section))
+      throw new Error(`${filePath}: expected an item filed as editions/<date>/<section>/<slug>.md[x]`);
+    const { edition, section, slug } = placement;
     const { data } = entry;
     const item: Item = {
       id: entry.id,
@@ -121,21 +158,16 @@ async function loadArchive(): Promise<Archive> {
     allItems.push(item);
     if (!isItemPublished(item, editionById.get(edition), policy)) continue;
     items.push(item);
-    entries.set(item.id, entry);
+    // Each body is read once, for what it links to: release mentions and the titles its links show.
+    const links = findReferences(bodyOnly(readFileSync(filePath, 'utf8'))).references;
+    files.set(item.id, { entry, links, digest: String(entry.digest ?? JSON.stringify(entry.data)) });
   }
   items.sort((a, b) => b.edition.localeCompare(a.edition) || a.id.localeCompare(b.id));
   // What the build publishes and holds back, for its closing line (scripts/build.ts).
   if (!policy.showUnpublished) recordPublicationSummary(summarizePublication(allEditions, allItems, BUILD_DATE));
+  const linksOf = (item: Item) => known(files, item.id, 'item').links;
 
   const itemsByEdition = Map.groupBy(items, (item) => item.edition);
-  const itemsByTopic = new Map<string, Item[]>();
-  for (const item of items) {
-    for (const topic of item.topics) {
-      const list = itemsByTopic.get(topic);
-      if (list) list.push(item);
-      else itemsByTopic.set(topic, [item]);
-    }
-  }
 
   // Loader ids are `<edition>/<n>`: sorting by edition, then n, keeps file order within an edition.
   const position = (id: string) => Number(id.split('/')[1]);
@@ -145,7 +177,7 @@ async function loadArchive(): Promise<Archive> {
     .map(({ id, data }): Quote => ({ ...data, id, edition: data.edition.id }));
   const quotesByEdition = Map.groupBy(quotes, (q) => q.edition);
   const patchesByEdition = new Map<string, Patch[]>();
-  for (const { id, data } of patchEntries.sort((a, b) => position(a.id) - position(b.id))) {
+  for (const { data } of patchEntries.sort((a, b) => position(a.id) - position(b.id))) {
     const { edition, ...patch } = data;
     if (!editionById.has(edition.id)) continue;
     const list = patchesByEdition.get(edition.id) ?? [];
@@ -156,34 +188,26 @@ async function loadArchive(): Promise<Archive> {
   const withKernelExtras = new Set([...quotesByEdition.keys(), ...patchesByEdition.keys()]);
 
   const releases = normalizeReleases(releaseEntries.map((r) => r.data));
-  // Each body is read once, for what it links to: release mentions and the titles its links show.
-  const references = new Map(
-    items.map((item) => [
-      item.id,
-      findReferences(bodyOnly(readFileSync(entries.get(item.id)!.filePath!, 'utf8'))).references,
-    ]),
-  );
-  const mentions = releaseMentions(items, references, releases);
+  const mentions = releaseMentions(items, linksOf, releases);
   const itemById = new Map(items.map((i) => [i.id, i]));
 
   const people = JSON.stringify([authorEntries.map((a) => a.data), topicEntries.map((t) => t.data)]);
   const cacheKeys = editionCacheKeys(
-    editions.map((edition) => {
-      const own = itemsByEdition.get(edition.id) ?? [];
-      const bodies = own.map((item) => [
-        item,
-        entries.get(item.id)!.digest ?? JSON.stringify(entries.get(item.id)!.data),
-      ]);
-      const extras = [quotesByEdition.get(edition.id), patchesByEdition.get(edition.id)];
-      // A link shows its target's title, whichever edition the target is in.
-      const linkedTitles = own.flatMap((item) =>
-        references
-          .get(item.id)!
-          .filter((r) => r.kind === 'item')
-          .map((r) => itemById.get(r.id)?.title),
-      );
-      return { id: edition.id, content: JSON.stringify([edition, bodies, extras, linkedTitles]) };
-    }),
+    editions.map((edition) =>
+      editionDigestInput(
+        {
+          edition,
+          items: (itemsByEdition.get(edition.id) ?? []).map((item) => ({
+            item,
+            digest: known(files, item.id, 'item').digest,
+          })),
+          quotes: quotesByEdition.get(edition.id),
+          patches: patchesByEdition.get(edition.id),
+        },
+        linksOf,
+        (id) => itemById.get(id)?.title,
+      ),
+    ),
     people,
     releases,
   );
@@ -191,7 +215,7 @@ async function loadArchive(): Promise<Archive> {
   const pages = new Map<string, EditionPage[]>();
   return {
     cacheKeyOf(editionId) {
-      return cacheKeys.get(editionId)!;
+      return known(cacheKeys, editionId, 'edition');
     },
     policy,
     editions,
@@ -199,11 +223,8 @@ async function loadArchive(): Promise<Archive> {
     items,
     itemById,
     itemsByEdition,
-    itemsByTopic,
-    itemsByAuthor: Map.groupBy(
-      items.filter((i) => i.author !== undefined),
-      (i) => i.author!,
-    ),
+    itemsByTopic: indexBy(items, (i) => i.topics),
+    itemsByAuthor: indexBy(items, (i) => (i.author === undefined ? [] : [i.author])),
     itemsBySection: Map.groupBy(items, (i) => i.section),
     authors: new Map(authorEntries.map(({ data }) => [data.id, data])),
     topics: new Map(topicEntries.map(({ data }) => [data.id, { ...data, parent: idOf(data.parent) }])),
@@ -211,7 +232,7 @@ async function loadArchive(): Promise<Archive> {
       let list = pages.get(editionId);
       if (!list) {
         list = assembleEdition(
-          editionById.get(editionId)!,
+          known(editionById, editionId, 'edition'),
           itemsByEdition.get(editionId) ?? [],
           withKernelExtras.has(editionId) ? ['kernel'] : [],
         );
@@ -219,8 +240,15 @@ async function loadArchive(): Promise<Archive> {
       }
       return list;
     },
-    entryOf(itemId) {
-      return entries.get(itemId)!;
+    async bodyOf(itemId) {
+      const { entry } = known(files, itemId, 'item');
+      if (entry.collection === 'mdxItems') return { Content: (await render(entry)).Content };
+      const html = readFileSync(bodyFile(BODIES_DIR, entry.id), 'utf8');
+      if (!html.includes(IMAGE_MARKER)) return { html };
+      // Images leave Astro's markers in the HTML: render() resolves them through the image service, as for
+      // Astro's own Markdown entries (the item loader registered the images as the entry's assets).
+      const imagePaths = entry.assetImports ?? [];
+      return { Content: (await render({ ...entry, rendered: { html, metadata: { imagePaths } } })).Content };
     },
     quotes,
     quotesByEdition,
@@ -230,28 +258,4 @@ async function loadArchive(): Promise<Archive> {
       return mentions.get(version) ?? [];
     },
   };
-}
-
-/** Which published items mention each release (see `Archive.mentionsOf`), from their titles, summaries, status and links. */
-function releaseMentions(
-  items: Item[],
-  references: Map<string, BodyReference[]>,
-  releases: Release[],
-): Map<string, Item[]> {
-  const known = new Set(releases.map((r) => r.version));
-  const mentions = new Map<string, Item[]>();
-  for (const item of items) {
-    const versions = new Set(versionsIn(`${item.title} ${item.summary}`, known));
-    if (item.releaseStatus) {
-      const { mainline, stable } = statusAsOf(releases, item.edition);
-      for (const release of [mainline, stable]) if (release) versions.add(release.version);
-    }
-    for (const ref of references.get(item.id)!) if (ref.kind === 'release') versions.add(ref.id);
-    for (const version of versions) {
-      const list = mentions.get(version) ?? [];
-      list.push(item);
-      mentions.set(version, list);
-    }
-  }
-  return mentions;
 }

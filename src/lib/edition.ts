@@ -89,16 +89,32 @@ export interface ItemGroup {
   kind: ItemKind;
   heading: string;
   items: Item[];
+  /** The quotes of the week open this group (the features of the kernel page). */
+  withQuotes: boolean;
+}
+
+/** The blocks of a page, in reading order: item groups, then "Patches and updates" if shown. */
+export interface PageLayout {
+  groups: ItemGroup[];
+  withPatches: boolean;
 }
 
 /**
- * Splits a page into "Brief items" and the section's features heading, leaving out empty groups, except
- * the kinds in `keep` (a group that shows other content, such as the kernel page's quotes of the week).
+ * The block order of an edition page, defined once for the section page and the big page: "Brief items",
+ * then the section's features heading, empty groups left out; on the kernel page the quotes of the week
+ * open the features group (kept for them even without features) and "Patches and updates" close the page.
+ * `extras` says whether the edition has quotes and patches at all.
  */
-export function groupPage(page: EditionPage, keep: readonly ItemKind[] = []): ItemGroup[] {
+export function pageLayout(page: EditionPage, extras: { quotes: boolean; patches: boolean }): PageLayout {
+  const kernel = page.section === 'kernel';
+  const withQuotes = kernel && extras.quotes;
   const featuresHeading = SECTIONS.find((s) => s.id === page.section)!.featuresHeading;
-  return [
-    { kind: 'brief' as const, heading: 'Brief items', items: page.items.filter((i) => i.kind === 'brief') },
-    { kind: 'feature' as const, heading: featuresHeading, items: page.items.filter((i) => i.kind === 'feature') },
-  ].filter((g) => g.items.length > 0 || keep.includes(g.kind));
+  const groups: ItemGroup[] = [
+    { kind: 'brief', heading: 'Brief items', items: page.items.filter((i) => i.kind === 'brief'), withQuotes: false },
+    { kind: 'feature', heading: featuresHeading, items: page.items.filter((i) => i.kind === 'feature'), withQuotes },
+  ];
+  return {
+    groups: groups.filter((g) => g.items.length > 0 || g.withQuotes),
+    withPatches: kernel && extras.patches,
+  };
 }

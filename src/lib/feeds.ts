@@ -1,8 +1,16 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { EditionPage } from './edition.ts';
-import { formatLongDate, toDate } from './dates.ts';
+import { toDate } from './dates.ts';
 import type { Author, Item, Topic } from './types.ts';
-import { editionsFeedUrl, editionUrl, headlinesFeedUrl, itemUrl, sectionFeedUrl, topicFeedUrl } from './urls.ts';
+import {
+  editionsFeedUrl,
+  editionTitle,
+  editionUrl,
+  headlinesFeedUrl,
+  itemUrl,
+  sectionFeedUrl,
+  topicFeedUrl,
+} from './urls.ts';
 import { sectionTitle, type SectionId } from '../schemas/sections.ts';
 
 /**
@@ -73,7 +81,7 @@ export function editionFeedEntry(
     )
     .join('');
   return {
-    title: `Weekly edition for ${formatLongDate(edition.id)}`,
+    title: editionTitle(edition.id),
     link: editionUrl(edition.id),
     pubDate: toDate(edition.id),
     description: `${edition.summary ? `<p>${escapeMarkup(edition.summary)}</p>` : ''}${contents}`,

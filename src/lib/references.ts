@@ -1,4 +1,4 @@
-import { editionUrl, itemUrl, releaseUrl, topicUrl } from './urls.ts';
+import { authorUrl, editionUrl, itemUrl, releaseUrl, topicUrl } from './urls.ts';
 
 /**
  * Cross-references in item bodies. Editors write them three ways, all checked before a build:
@@ -53,18 +53,43 @@ export function parseRefScheme(href: string): { kind: RefKind; id: string } | un
   return match ? { kind: match[1] as RefKind, id: match[2] } : undefined;
 }
 
+/** Stands for the id in a URL built by urls.ts, to turn the builder into a pattern. */
+const ID = '\u0000';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A fixed path, its trailing slash optional. */
+const fixedPath = (path: string) => `${escapeRegExp(path.replace(/\/$/, ''))}/?`;
+
+/**
+ * The pattern of the paths a URL builder makes, capturing the id (`idPattern`); the trailing slash is
+ * optional, and with `below` so are the pages below it (an edition's section pages and big page).
+ */
+function pathPattern(build: (id: string) => string, idPattern: string, below = false): RegExp {
+  const [before, after] = build(ID).split(ID);
+  return new RegExp(`^${escapeRegExp(before)}(${idPattern})${below ? '(?:/[^?]*)?' : fixedPath(after)}$`);
+}
+
+const SEGMENT = '[^/?]+';
+const PATH_TARGETS: [TargetKind, RegExp][] = [
+  ['item', pathPattern(itemUrl, `${SEGMENT}/${SEGMENT}`)],
+  ['edition', pathPattern(editionUrl, SEGMENT, true)],
+  ['topic', pathPattern(topicUrl, SEGMENT)],
+  ['author', pathPattern(authorUrl, SEGMENT)],
+];
+const [RELEASES_PATH, RELEASE_FRAGMENT] = releaseUrl(ID).split('#');
+const RELEASES_PATTERN = new RegExp(`^${fixedPath(RELEASES_PATH)}$`);
+const RELEASE_ANCHOR_PREFIX = RELEASE_FRAGMENT.split(ID)[0];
+
 /** The target of a site-internal link (`/articles/…`, `/editions/…`, …), or undefined for other links. */
 export function targetOfPath(href: string): { kind: TargetKind; id: string } | undefined {
   if (!href.startsWith('/')) return undefined;
   const [pathAndQuery, fragment] = href.split('#', 2);
   const path = pathAndQuery.split('?')[0];
-  let match: RegExpExecArray | null;
-  if ((match = /^\/articles\/([^/?]+\/[^/?]+)\/?$/.exec(path))) return { kind: 'item', id: match[1] };
-  if ((match = /^\/editions\/([^/?]+)(?:\/[^?]*)?$/.exec(path))) return { kind: 'edition', id: match[1] };
-  if ((match = /^\/topics\/([^/?]+)\/?$/.exec(path))) return { kind: 'topic', id: match[1] };
-  if ((match = /^\/authors\/([^/?]+)\/?$/.exec(path))) return { kind: 'author', id: match[1] };
-  if (/^\/kernel\/releases\/?$/.test(path) && fragment?.startsWith('v'))
-    return { kind: 'release', id: fragment.slice(1) };
+  for (const [kind, pattern] of PATH_TARGETS) {
+    const match = pattern.exec(path);
+    if (match) return { kind, id: match[1] };
+  }
+  if (RELEASES_PATTERN.test(path) && fragment?.startsWith(RELEASE_ANCHOR_PREFIX))
+    return { kind: 'release', id: fragment.slice(RELEASE_ANCHOR_PREFIX.length) };
   return undefined;
 }
 

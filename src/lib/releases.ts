@@ -1,8 +1,11 @@
-import { KERNEL_VERSION, RELEASE_KINDS } from '../schemas/release.ts';
+import type { z } from 'astro/zod';
+import type { RELEASE_KINDS, releaseSchema } from '../schemas/release.ts';
+import type { Item } from './types.ts';
 
 /**
- * Kernel releases: version order, series, the status of the kernels as of a date, the timeline, and the
- * merge of a kernel.org releases.json snapshot into releases.yaml. Pure: the data comes in as plain values.
+ * Kernel releases: version order, series, the status of the kernels as of a date, the timeline, and which
+ * items mention a release. Pure: the data comes in as plain values. (The kernel.org import is in
+ * release-import.ts.)
  */
 
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
@@ -18,16 +21,11 @@ export interface Release {
   iseol: boolean;
 }
 
-/** A release as written in releases.yaml: our fields or kernel.org's (`released.isodate`, `moniker`). */
-export interface ReleaseData {
-  version: string;
-  date?: string;
-  released?: { isodate: string };
-  kind?: ReleaseKind;
-  moniker?: string;
-  url?: string;
-  iseol?: boolean;
-}
+/**
+ * A release as written in releases.yaml: our fields or kernel.org's (`released.isodate`, `moniker`). The
+ * end-of-life flag may be left out, as the import leaves it out unless true.
+ */
+export type ReleaseData = Omit<z.output<typeof releaseSchema>, 'iseol'> & { iseol?: boolean };
 
 interface ParsedVersion {
   numbers: number[];
@@ -145,77 +143,30 @@ export function versionsIn(text: string, known: ReadonlySet<string>): string[] {
   return [...found];
 }
 
-/** One release of a kernel.org releases.json snapshot (only the fields we keep). */
-interface SnapshotRelease {
-  version: string;
-  moniker: string;
-  released: { isodate: string };
-  iseol?: boolean;
-}
-
-export interface MergeResult {
-  releases: ReleaseData[];
-  added: string[];
-  updated: string[];
-  /** Snapshot entries left out, with the reason (linux-next tags, malformed entries). */
-  skipped: string[];
-}
-
 /**
- * Merges a kernel.org releases.json snapshot into the releases of releases.yaml. Nothing is lost: every
- * existing release stays (kernel.org lists only the releases it still serves), with its own date and
- * announcement link; a version already present is never added twice, only its end-of-life flag is
- * refreshed. New releases get our own fields (`date`, `kind`). The result is in version order.
+ * Which items mention each release, by version: an item naming it in its title or summary, a release-status
+ * item showing it (as of its edition's date), or a link to it in the item's body (`linksOf`). Each list
+ * keeps the order of `items`.
  */
-export function mergeSnapshot(existing: readonly ReleaseData[], snapshot: unknown): MergeResult {
-  const list = (snapshot as { releases?: unknown })?.releases;
-  if (!Array.isArray(list)) throw new Error('expected a kernel.org releases.json object with a "releases" list');
-  const byVersion = new Map(existing.map((r) => [r.version, { ...r }]));
-  const added: string[] = [];
-  const updated: string[] = [];
-  const skipped: string[] = [];
-  for (const entry of list as Partial<SnapshotRelease>[]) {
-    const { version, moniker, released, iseol = false } = entry;
-    if (typeof version !== 'string' || !KERNEL_VERSION.test(version)) {
-      skipped.push(`${String(version)}: not a kernel version (linux-next and similar tags are not releases)`);
-      continue;
+export function releaseMentions<I extends Pick<Item, 'edition' | 'title' | 'summary' | 'releaseStatus'>>(
+  items: readonly I[],
+  linksOf: (item: I) => readonly { kind: string; id: string }[],
+  releases: readonly Release[],
+): Map<string, I[]> {
+  const known = new Set(releases.map((r) => r.version));
+  const mentions = new Map<string, I[]>();
+  for (const item of items) {
+    const versions = new Set(versionsIn(`${item.title} ${item.summary}`, known));
+    if (item.releaseStatus) {
+      const { mainline, stable } = statusAsOf(releases, item.edition);
+      for (const release of [mainline, stable]) if (release) versions.add(release.version);
     }
-    const date = released?.isodate;
-    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      skipped.push(`${version}: no released.isodate`);
-      continue;
+    for (const link of linksOf(item)) if (link.kind === 'release') versions.add(link.id);
+    for (const version of versions) {
+      const list = mentions.get(version) ?? [];
+      list.push(item);
+      mentions.set(version, list);
     }
-    const current = byVersion.get(version);
-    if (current) {
-      if ((current.iseol ?? false) !== iseol) {
-        current.iseol = iseol;
-        updated.push(version);
-      }
-      continue;
-    }
-    const release: ReleaseData = { version, date, kind: kindOf(version, moniker) };
-    if (iseol) release.iseol = true;
-    byVersion.set(version, release);
-    added.push(version);
   }
-  const releases = [...byVersion.values()].sort((a, b) => compareVersions(a.version, b.version));
-  return { releases, added, updated, skipped };
-}
-
-const FIELD_ORDER = ['version', 'date', 'kind', 'moniker', 'url', 'iseol'] as const;
-
-/** Writes releases as releases.yaml text, one block per release, our field order, dates unquoted. */
-export function formatReleasesYaml(releases: readonly ReleaseData[], header = ''): string {
-  const blocks = releases.map((r) => {
-    const values: Record<string, unknown> = { ...r, date: r.date ?? r.released?.isodate };
-    const lines = FIELD_ORDER.filter(
-      (key) => values[key] !== undefined && !(key === 'iseol' && values[key] === false),
-    ).map(
-      // 6.10 unquoted would be read back as the number 6.1.
-      (key) =>
-        `${key}: ${key === 'moniker' || /^\d+\.\d+$/.test(String(values[key])) ? JSON.stringify(values[key]) : String(values[key])}`,
-    );
-    return `- ${lines.join('\n  ')}\n`;
-  });
-  return `${header}${blocks.join('')}`;
+  return mentions;
 }

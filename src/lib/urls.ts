@@ -1,8 +1,18 @@
 import type { SectionId } from '../schemas/sections.ts';
+import { formatLongDate } from './dates.ts';
 
-/** Every URL of the site is built here, so routes, links, feeds and cross-references agree. */
+/**
+ * Every URL and anchor of the site is built here, so routes, links, feeds and cross-references agree
+ * (references.ts reads links back with patterns derived from these builders).
+ */
+
+/** The home page: the latest edition. */
+export const homeUrl = '/';
 
 export const editionUrl = (edition: string) => `/editions/${edition}/`;
+
+/** The title of an edition, wherever it is named or linked: "Weekly edition for March 27, 2008". */
+export const editionTitle = (edition: string) => `Weekly edition for ${formatLongDate(edition)}`;
 
 /** A page of an edition; the front page is the edition's own URL. */
 export const pageUrl = (edition: string, section: SectionId) =>
@@ -23,7 +33,10 @@ export const topicUrl = (topic: string) => `/topics/${topic}/`;
 
 export const releasesUrl = '/kernel/releases/';
 
-export const releaseUrl = (version: string) => `${releasesUrl}#v${version}`;
+/** A release's row on the releases page. */
+export const releaseAnchor = (version: string) => `v${version}`;
+
+export const releaseUrl = (version: string) => `${releasesUrl}#${releaseAnchor(version)}`;
 
 /** The feeds (RSS 2.0); the feeds page is /feeds/. */
 export const headlinesFeedUrl = '/feeds/headlines.xml';
@@ -31,11 +44,16 @@ export const editionsFeedUrl = '/feeds/editions.xml';
 export const sectionFeedUrl = (section: SectionId) => `/feeds/sections/${section}.xml`;
 export const topicFeedUrl = (topic: string) => `/feeds/topics/${topic}.xml`;
 
+/** The editions index: every edition, by year (named `archiveUrl` for now; "archive" is the loaded content). */
 export const archiveUrl = '/editions/';
 export const kernelIndexUrl = '/kernel/index/';
 export const feedsUrl = '/feeds/';
 export const searchUrl = '/search/';
 export const authorsUrl = '/authors/';
+
+/** The quotes of the week on an edition's kernel page. */
+export const quotesOfTheWeekAnchor = 'quotes-of-the-week';
+export const quotesOfTheWeekUrl = (edition: string) => `${pageUrl(edition, 'kernel')}#${quotesOfTheWeekAnchor}`;
 
 /** The place of a quote (`<edition>/<n>`) on the quotes page. */
 export const quoteAnchor = (quoteId: string) => `quote-${quoteId.replace('/', '-')}`;

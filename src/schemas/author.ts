@@ -8,4 +8,3 @@ export const authorSchema = z.strictObject({
   bio: z.string().min(1).optional(),
   guest: z.boolean().default(false),
 });
-export type AuthorData = z.infer<typeof authorSchema>;

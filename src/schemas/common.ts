@@ -1,13 +1,17 @@
 import { z } from 'astro/zod';
 
+/** The collections an entry can link to. */
+export type RefCollection = 'authors' | 'topics' | 'editions' | 'releases';
+
 /**
- * Builds the schema of a link to an entry of another collection. Astro's collections pass `reference`;
- * the stand-alone content check passes a plain id schema and resolves the ids itself.
+ * Builds the schema of a link to an entry of another collection, written as the target's id. Astro's
+ * collections pass `reference` (a link becomes `{ collection, id }`); the stand-alone content check passes
+ * `idRef` (a link stays the id, which the check resolves itself). Each schema's type follows the builder.
  */
-export type RefBuilder = (collection: 'authors' | 'topics' | 'editions' | 'releases') => z.ZodType;
+export type RefBuilder<Link> = (collection: RefCollection) => z.ZodType<Link, string>;
 
 /** A plain id link, for code that checks references itself. */
-export const idRef: RefBuilder = () => z.string().min(1);
+export const idRef: RefBuilder<string> = () => z.string().min(1);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,7 +6,7 @@ import { TEXT_LIMITS, visibleText, type RefBuilder } from './common.ts';
  * A weekly edition (`editions/<date>/edition.yaml`). Its date is its folder name, so it cannot disagree
  * with where it is filed.
  */
-export const editionSchema = (ref: RefBuilder) =>
+export const editionSchema = <Link>(ref: RefBuilder<Link>) =>
   z.strictObject({
     summary: visibleText(TEXT_LIMITS.summary).optional(),
     draft: z.boolean().default(false),

@@ -6,7 +6,7 @@ import { isoDate, TEXT_LIMITS, visibleText, type RefBuilder } from './common.ts'
  * A dated item of an edition (`editions/<date>/<section>/<slug>.md[x]`): a feature article or a brief.
  * `edition` and `section` come from the folder; written in the frontmatter they must agree with it.
  */
-export const itemSchema = (ref: RefBuilder) =>
+export const itemSchema = <Link>(ref: RefBuilder<Link>) =>
   z
     .strictObject({
       title: visibleText(TEXT_LIMITS.title),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   assembleEdition,
   editionsByYear,
-  groupPage,
   itemNeighbours,
   neighbours,
+  pageLayout,
   pageNeighbours,
   readingOrder,
 } from '../../src/lib/edition.ts';
@@ -73,25 +73,42 @@ describe('navigation', () => {
   });
 });
 
-describe('groupPage', () => {
+describe('pageLayout', () => {
+  const none = { quotes: false, patches: false };
+  const both = { quotes: true, patches: true };
+  const pageOf = (section: string, list = items) =>
+    assembleEdition(e, list, ['kernel']).find((p) => p.section === section)!;
+
   it('splits a page into brief items and the section news heading', () => {
-    const kernel = assembleEdition(e, items).find((p) => p.section === 'kernel')!;
-    expect(groupPage(kernel).map((g) => [g.heading, g.items.length])).toEqual([
+    expect(pageLayout(pageOf('kernel'), none).groups.map((g) => [g.heading, g.items.length])).toEqual([
       ['Brief items', 1],
       ['Kernel development news', 3],
     ]);
   });
 
   it('leaves out an empty group', () => {
-    const front = assembleEdition(e, items).find((p) => p.section === 'front')!;
-    expect(groupPage(front).map((g) => g.heading)).toEqual(['Brief items']);
+    expect(pageLayout(pageOf('front'), none).groups.map((g) => g.heading)).toEqual(['Brief items']);
   });
 
-  it('keeps an empty group that shows other content (quotes of the week)', () => {
-    const kernel = assembleEdition(e, [], ['kernel']).find((p) => p.section === 'kernel')!;
-    expect(groupPage(kernel, ['feature']).map((g) => [g.kind, g.heading, g.items.length])).toEqual([
+  it('opens the kernel page features with the quotes of the week and closes the page with the patches', () => {
+    const layout = pageLayout(pageOf('kernel'), both);
+    expect(layout.groups.map((g) => [g.kind, g.withQuotes])).toEqual([
+      ['brief', false],
+      ['feature', true],
+    ]);
+    expect(layout.withPatches).toBe(true);
+  });
+
+  it('keeps the features group for the quotes even when the kernel page has no features', () => {
+    expect(pageLayout(pageOf('kernel', []), both).groups.map((g) => [g.kind, g.heading, g.items.length])).toEqual([
       ['feature', 'Kernel development news', 0],
     ]);
+  });
+
+  it('shows quotes and patches on the kernel page only', () => {
+    const front = pageLayout(pageOf('front'), both);
+    expect(front.groups.some((g) => g.withQuotes)).toBe(false);
+    expect(front.withPatches).toBe(false);
   });
 });
 

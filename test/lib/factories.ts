@@ -13,6 +13,7 @@ export function item(id: string, overrides: Partial<Item> = {}): Item {
     topics: [],
     summary: 's',
     draft: false,
+    releaseStatus: false,
     ...overrides,
   };
 }

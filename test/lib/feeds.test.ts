@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { assembleEdition } from '../../src/lib/edition.ts';
 import { editionFeedEntry, escapeMarkup, FEEDS, feedOptions, itemFeedEntry } from '../../src/lib/feeds.ts';
@@ -74,7 +75,7 @@ describe('a feed rendered by @astrojs/rss', async () => {
   const channel = parsed.rss.channel;
 
   it('is well-formed RSS 2.0', () => {
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     expect(parsed.rss['@_version']).toBe('2.0');
   });
 

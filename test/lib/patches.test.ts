@@ -3,7 +3,7 @@ import { groupPatches } from '../../src/lib/patches.ts';
 import { PATCH_CATEGORIES } from '../../src/schemas/index.ts';
 import type { Patch } from '../../src/lib/types.ts';
 
-const patch = (category: string, title: string): Patch => ({
+const patch = (category: Patch['category'], title: string): Patch => ({
   category,
   title,
   author: 'A Developer',

@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
 import {
   compareVersions,
-  formatReleasesYaml,
   kindOf,
-  mergeSnapshot,
   normalizeReleases,
+  releaseMentions,
   seriesOf,
   statusAsOf,
   timeline,
   versionsIn,
-  type ReleaseData,
 } from '../../src/lib/releases.ts';
-import { releaseSchema } from '../../src/schemas/index.ts';
+import { item } from './factories.ts';
+import { DATA } from './release-samples.ts';
 
-const DATA: ReleaseData[] = [
-  { version: '2.6.24', date: '2008-01-24' },
-  { version: '2.6.24.3', date: '2008-02-25' },
-  { version: '2.6.24.4', date: '2008-03-24', url: 'https://lkml.example.org/2.6.24.4' },
-  { version: '2.6.25-rc6', date: '2008-03-16' },
-  { version: '2.6.25-rc7', released: { isodate: '2008-03-25' } },
-  { version: '2.6.25-rc9', date: '2008-04-11' },
-  { version: '2.6.25', date: '2008-04-16' },
-];
 const releases = normalizeReleases(DATA);
 const versions = (list: { version: string }[]) => list.map((r) => r.version);
 
@@ -134,62 +123,31 @@ describe('versionsIn', () => {
   });
 });
 
-describe('mergeSnapshot (npm run import:releases)', () => {
-  const snapshot = {
-    latest_stable: { version: '2.6.25.1' },
-    releases: [
-      { iseol: false, version: '2.6.26-rc1', moniker: 'mainline', released: { timestamp: 1, isodate: '2008-05-03' } },
-      { iseol: false, version: '2.6.25.1', moniker: 'stable', released: { timestamp: 1, isodate: '2008-05-01' } },
-      { iseol: true, version: '2.6.24.4', moniker: 'stable', released: { timestamp: 1, isodate: '2008-03-24' } },
-      { iseol: false, version: '2.6.25', moniker: 'stable', released: { timestamp: 1, isodate: '2099-01-01' } },
-      {
-        iseol: false,
-        version: 'next-20080502',
-        moniker: 'linux-next',
-        released: { timestamp: 1, isodate: '2008-05-02' },
-      },
+describe('releaseMentions', () => {
+  const links: Record<string, { kind: string; id: string }[]> = {
+    '2008-03-27/linked': [
+      { kind: 'release', id: '2.6.24.4' },
+      { kind: 'item', id: '2008-03-27/named' },
     ],
   };
+  const items = [
+    item('2008-03-27/named', { title: '2.6.25-rc7 is out', summary: 'And 2.6.99 is not a release.' }),
+    item('2008-03-27/status', { releaseStatus: true }),
+    item('2008-03-27/linked'),
+    item('2008-03-27/summary', { summary: 'What 2.6.25 will bring.' }),
+    item('2008-03-27/none', { summary: 'Nothing about any release.' }),
+  ];
+  const mentions = releaseMentions(items, (i) => links[i.id] ?? [], releases);
+  const ids = (version: string) => (mentions.get(version) ?? []).map((i) => i.id);
 
-  it('adds new versions once, keeps every existing release and its own fields, refreshes end of life', () => {
-    const result = mergeSnapshot(DATA, snapshot);
-    expect(result.added).toEqual(['2.6.26-rc1', '2.6.25.1']);
-    expect(result.updated).toEqual(['2.6.24.4']);
-    expect(result.skipped).toEqual([
-      'next-20080502: not a kernel version (linux-next and similar tags are not releases)',
-    ]);
-    expect(versions(result.releases)).toEqual([...versions(releases).slice(0, 6), '2.6.25', '2.6.25.1', '2.6.26-rc1']);
-    // An existing release keeps its date and link even when the snapshot says otherwise.
-    expect(result.releases.find((r) => r.version === '2.6.25')).toEqual({ version: '2.6.25', date: '2008-04-16' });
-    expect(result.releases.find((r) => r.version === '2.6.24.4')).toMatchObject({
-      iseol: true,
-      url: 'https://lkml.example.org/2.6.24.4',
-    });
-    expect(result.releases.find((r) => r.version === '2.6.26-rc1')).toEqual({
-      version: '2.6.26-rc1',
-      date: '2008-05-03',
-      kind: 'mainline-rc',
-    });
+  it('finds a known version named in a title or a summary, or linked to from the body', () => {
+    expect(ids('2.6.25-rc7')).toEqual(['2008-03-27/named', '2008-03-27/status']);
+    expect(ids('2.6.25')).toEqual(['2008-03-27/summary']);
+    expect(ids('2.6.24.4')).toEqual(['2008-03-27/status', '2008-03-27/linked']);
   });
 
-  it('is idempotent: importing the same snapshot twice changes nothing', () => {
-    const once = mergeSnapshot(DATA, snapshot).releases;
-    const twice = mergeSnapshot(once, snapshot);
-    expect(twice.added).toEqual([]);
-    expect(twice.updated).toEqual([]);
-    expect(twice.releases).toEqual(once);
-  });
-
-  it('writes YAML that reads back as the same valid releases', () => {
-    const { releases: merged } = mergeSnapshot([...DATA, { version: '6.10', date: '2024-07-14' }], snapshot);
-    const text = formatReleasesYaml(merged, '# header\n');
-    expect(text.startsWith('# header\n- version: 2.6.24\n  date: 2008-01-24\n')).toBe(true);
-    const back = yaml.load(text) as unknown[];
-    expect(back.map((r) => releaseSchema.parse(r))).toHaveLength(merged.length);
-    expect(normalizeReleases(back.map((r) => releaseSchema.parse(r)))).toEqual(normalizeReleases(merged));
-  });
-
-  it('refuses something that is not a releases.json', () => {
-    expect(() => mergeSnapshot(DATA, { stable: [] })).toThrow(/releases/);
+  it('counts the releases a release-status item shows as of its edition, and nothing else', () => {
+    // As of 2008-03-27 the status shows 2.6.25-rc7 and 2.6.24.4 (see statusAsOf); 2.6.99 is no release.
+    expect([...mentions.keys()].sort(compareVersions)).toEqual(['2.6.24.4', '2.6.25-rc7', '2.6.25']);
   });
 });
