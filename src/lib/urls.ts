@@ -35,6 +35,8 @@ export const archiveUrl = '/editions/';
 export const kernelIndexUrl = '/kernel/index/';
 export const feedsUrl = '/feeds/';
 export const searchUrl = '/search/';
+/** A file of the search index (Pagefind's bundles), which the build writes below /pagefind/. */
+export const searchIndexUrl = (file: string) => `/pagefind/${file}`;
 export const authorsUrl = '/authors/';
 
 /** The place of a quote (`<edition>/<n>`) on the quotes page. */
