@@ -1,7 +1,16 @@
 import { SECTIONS } from '../schemas/sections.ts';
 import { formatLongDate } from '../lib/dates.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-record.ts';
-import { filterOptions, pagefindQuery, statusMessage, type FilterCounts } from '../lib/search-results.ts';
+import {
+  inDateOrder,
+  PART_FILTER,
+  PARTS_MANIFEST,
+  type FilterCounts,
+  type PartResults,
+  type PartsManifest,
+  type SearchPart,
+} from '../lib/search-parts.ts';
+import { filterOptions, PAGEFIND_OPTIONS, pagefindQuery, partialStatus, statusMessage } from '../lib/search-results.ts';
 import { formatSearchState, pagefindOptions, parseSearchState, type SearchState } from '../lib/search-state.ts';
 import { editionUrl, pageUrl, searchIndexUrl, searchUrl } from '../lib/urls.ts';
 
@@ -16,22 +25,25 @@ interface Result {
   id: string;
   data(): Promise<ResultData>;
 }
-interface Search {
-  results: Result[];
-  filters: FilterCounts;
-}
+type Search = PartResults<Result>;
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(url: string, o: object): Promise<void>;
   filters(): Promise<FilterCounts>;
+  preload(q: string | null, o: object): Promise<void>;
   search(q: string | null, o: object): Promise<Search>;
-  debouncedSearch(q: string | null, o: object, ms?: number): Promise<Search | null>;
 }
+type Options = ReturnType<typeof pagefindOptions>;
 
 const PAGE_SIZE = 10;
 
 /**
  * `<search-app>`: the search page's interface on Pagefind's JS API. Results as you type, filters with counts,
  * relevance or date order, all kept in the URL; arrow keys walk the results. The markup is in SearchApp.astro.
+ *
+ * The index comes in parts (src/lib/search-parts.ts): the page opens the newest part, shows its results, then
+ * merges the older parts into the same Pagefind instance and searches again. New results only ever replace the
+ * list or go below it, inside space the page reserves, so nothing moves under the reader.
  */
 class SearchApp extends HTMLElement {
   #form!: HTMLFormElement;
@@ -42,6 +54,9 @@ class SearchApp extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #pagefind!: Pagefind;
+  #parts: SearchPart[] = [];
+  /** How many parts (newest first) are merged so far. */
+  #merged = 0;
   #allCounts: FilterCounts = {};
   /** Bumped by every search, so a slower earlier one never overwrites a later one. */
   #run = 0;
@@ -61,28 +76,56 @@ class SearchApp extends HTMLElement {
 
   async #start() {
     try {
-      const bundle = searchIndexUrl('pagefind.js');
+      const manifest: PartsManifest = await (await fetch(searchIndexUrl(PARTS_MANIFEST))).json();
+      this.#parts = manifest.parts;
+      const newest = this.#parts[0];
+      const bundle = searchIndexUrl(`${newest.id}/pagefind.js`);
       this.#pagefind = await import(/* @vite-ignore */ bundle);
-      await this.#pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
+      await this.#pagefind.options({ ...PAGEFIND_OPTIONS, mergeFilter: { [PART_FILTER]: newest.id } });
       this.#allCounts = await this.#pagefind.filters();
+      this.#merged = 1;
     } catch {
+      this.#form.hidden = true;
       this.querySelector<HTMLElement>('[data-unavailable]')!.hidden = false;
       return;
     }
+    // The reader may have typed while the script loaded; what the URL says comes second.
+    const typed = this.#input.value;
     this.#writeForm(parseSearchState(new URLSearchParams(location.search)));
-    this.#form.hidden = false;
+    if (typed) this.#input.value = typed;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update(false);
     });
     this.#input.addEventListener('input', () => this.#update(true));
     this.#form.addEventListener('change', (event) => event.target !== this.#input && this.#update(false));
-    this.#more.addEventListener('click', () => this.#showMore(this.#run, true));
+    this.#more.addEventListener('click', () => this.#showMore(this.#run, { focus: true }));
     document.addEventListener('keydown', (event) => this.#onSlash(event));
     this.#form.addEventListener('keydown', (event) => this.#onArrow(event));
     this.#list.addEventListener('keydown', (event) => this.#onArrow(event));
     if (!this.#input.value) this.#input.focus();
     await this.#update(false);
+    await this.#mergeOlderParts();
+  }
+
+  /** Merges every older part, then counts and searches again over the whole archive. */
+  async #mergeOlderParts() {
+    const older = this.#parts.slice(1);
+    if (older.length === 0) return;
+    await Promise.all(
+      older.map((part) =>
+        this.#pagefind.mergeIndex(searchIndexUrl(`${part.id}/`), {
+          ...PAGEFIND_OPTIONS,
+          mergeFilter: { [PART_FILTER]: part.id },
+        }),
+      ),
+    );
+    this.#merged = this.#parts.length;
+    this.#allCounts = await this.#pagefind.filters();
+    const state = this.#readForm();
+    if (pagefindQuery(state.q) === null && Object.keys(pagefindOptions(state).filters).length === 0)
+      this.#writeCounts(state, this.#allCounts, {});
+    else await this.#update(false);
   }
 
   #readForm(): SearchState {
@@ -124,40 +167,64 @@ class SearchApp extends HTMLElement {
       await this.#render(id, state, []);
       return;
     }
-    const pagefind = this.#pagefind;
-    const search = debounce ? await pagefind.debouncedSearch(term, options, 200) : await pagefind.search(term, options);
-    if (!search || id !== this.#run) return;
+    if (debounce) {
+      this.#pagefind.preload(term, options);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (id !== this.#run) return;
+    }
+    const search = await this.#search(term, options);
+    if (id !== this.#run) return;
     // A filter's own options count as if it were unset; Pagefind's counts assume it stays applied.
     const own: Partial<FilterCounts> = {};
     for (const key of Object.keys(options.filters)) {
       const { [key]: _, ...others } = options.filters;
-      own[key] = (await pagefind.search(term, { ...options, filters: others })).filters[key];
+      own[key] = (await this.#pagefind.search(term, { ...options, filters: others })).filters[key];
     }
     if (id !== this.#run) return;
     this.#writeCounts(state, search.filters, own);
     await this.#render(id, state, search.results);
   }
 
+  /**
+   * Searches every merged part. Relevance: Pagefind's merged search, which orders all parts' results by score.
+   * Date order: each part on its own, put together newest part first (see inDateOrder).
+   */
+  async #search(term: string | null, options: Options): Promise<Search> {
+    if (!options.sort) return this.#pagefind.search(term, options);
+    const parts = this.#parts.slice(0, this.#merged);
+    return inDateOrder(
+      await Promise.all(
+        parts.map((part) =>
+          this.#pagefind.search(term, { ...options, filters: { ...options.filters, [PART_FILTER]: part.id } }),
+        ),
+      ),
+    );
+  }
+
   async #render(id: number, state: SearchState, results: Result[]) {
     this.#pending = results;
-    this.#list.replaceChildren();
-    await this.#showMore(id, false);
+    await this.#showMore(id, { replace: true });
     if (id !== this.#run) return;
-    this.#status.textContent = statusMessage(state, results.length);
+    const complete = this.#merged === this.#parts.length;
+    this.#status.textContent = complete
+      ? statusMessage(state, results.length)
+      : partialStatus(state, this.#parts[this.#merged - 1].from);
   }
 
   /**
-   * Adds the next page of results (fetching only their fragments); optionally focuses the first new one. A
-   * search by words shows the matching excerpt, a search by filters alone the item's summary.
+   * Shows the next page of results (fetching only their fragments) below the others, or in their place, in one
+   * step once all are fetched; optionally focuses the first new one. A search by words shows the matching
+   * excerpt, a search by filters alone the item's summary.
    */
-  async #showMore(id: number, focus: boolean) {
+  async #showMore(id: number, { focus = false, replace = false } = {}) {
     const next = this.#pending.slice(0, PAGE_SIZE);
     this.#pending = this.#pending.slice(PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
     if (id !== this.#run) return;
     const byWords = pagefindQuery(this.#input.value) !== null;
     const items = data.map((r) => resultItem(r, byWords));
-    this.#list.append(...items);
+    if (replace) this.#list.replaceChildren(...items);
+    else this.#list.append(...items);
     this.#more.hidden = this.#pending.length === 0;
     if (focus) items[0]?.querySelector('a')?.focus();
   }

@@ -1,4 +1,5 @@
 import { SECTIONS } from '../schemas/sections.ts';
+import { formatLongDate } from './dates.ts';
 import type { SearchFilter } from './search-record.ts';
 import { pagefindOptions, type SearchState } from './search-state.ts';
 
@@ -7,8 +8,8 @@ import { pagefindOptions, type SearchState } from './search-state.ts';
  * query, the options of each filter, and the sentence the live region reads out.
  */
 
-/** Counts per filter value, as Pagefind returns them: `{ year: { '2008': 3 } }`. */
-export type FilterCounts = Record<string, Record<string, number>>;
+/** Pagefind's options for every part alike: excerpts of 24 words, result links that highlight the words. */
+export const PAGEFIND_OPTIONS = { highlightParam: 'highlight', excerptLength: 24 };
 
 /**
  * The query handed to Pagefind for the reader's words, or null to list by filters alone. The one place where
@@ -48,4 +49,13 @@ export function statusMessage(state: SearchState, count: number): string {
   if (!words && !narrowed) return '';
   if (count === 0) return `No results${subject}${narrowed}.`;
   return `${count} result${count === 1 ? '' : 's'}${subject}${narrowed}.`;
+}
+
+/**
+ * What the live region says while only the newest parts are searched: the results so far cover editions since
+ * `since`; the count comes once every part is in.
+ */
+export function partialStatus(state: SearchState, since: string): string {
+  if (!state.q.trim() && !Object.keys(pagefindOptions(state).filters).length) return '';
+  return `Results from editions since ${formatLongDate(since)}; searching older editions…`;
 }

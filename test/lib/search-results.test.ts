@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, pagefindQuery, statusMessage } from '../../src/lib/search-results.ts';
+import { filterOptions, pagefindQuery, partialStatus, statusMessage } from '../../src/lib/search-results.ts';
 
 describe('search page logic', () => {
   it('hands Pagefind the words as typed, or null to list by filters alone', () => {
@@ -25,5 +25,12 @@ describe('search page logic', () => {
     );
     expect(statusMessage({ q: '', filters: { author: 'Ada' } }, 0)).toBe('No results with these filters.');
     expect(statusMessage({ q: '  ', filters: {} }, 0)).toBe('');
+  });
+
+  it('says while older parts are still searched which editions the results so far cover', () => {
+    expect(partialStatus({ q: 'kernel', filters: {} }, '2009-01-15')).toBe(
+      'Results from editions since January 15, 2009; searching older editions…',
+    );
+    expect(partialStatus({ q: '', filters: {} }, '2009-01-15')).toBe('');
   });
 });
