@@ -8,7 +8,8 @@ import { buildSearchParts } from '../src/integrations/search-index.ts';
 import { SEARCH_FILTERS } from '../src/lib/search-record.ts';
 import { filterOptions, PAGEFIND_OPTIONS } from '../src/lib/search-results.ts';
 import type { FilterCounts, PartsManifest } from '../src/lib/search-parts.ts';
-import { test, expect, type Page } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 /**
  * The search index in parts, on a generated archive of 8 editions cut into parts of 3 editions (3 parts), beside
