@@ -26,23 +26,28 @@ const browser = await chromium.launch({
 });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Opens the search page, runs `act`, waits for a result, and sums what was fetched meanwhile. */
+/**
+ * Opens the search page, runs `act`, waits for a result, and sums what was fetched until then (the older parts
+ * of the index, merged after the first results, are counted apart).
+ */
 async function measure(label: string, act: (page: import('@playwright/test').Page) => Promise<number>) {
   const page = await browser.newPage();
-  const fetched: { url: string; size: number }[] = [];
-  page.on('requestfinished', async (request) => {
-    const size = (await request.sizes()).responseBodySize;
-    fetched.push({ url: request.url().replace(base, ''), size });
-  });
+  const finished: Promise<{ url: string; size: number }>[] = [];
+  page.on('requestfinished', (request) =>
+    finished.push(request.sizes().then((s) => ({ url: request.url().replace(base, ''), size: s.responseBodySize }))),
+  );
   const ms = await act(page);
-  await page.waitForTimeout(200);
+  const fetched = await Promise.all(finished);
   const pagefind = fetched.filter((f) => f.url.startsWith('/pagefind/'));
   const sum = (list: typeof fetched) => list.reduce((s, f) => s + f.size, 0);
   console.log(`\n${label}: first results after ${ms.toFixed(0)} ms`);
   console.log(
-    `  all requests: ${fetched.length}, ${kb(sum(fetched))}; Pagefind files: ${pagefind.length}, ${kb(sum(pagefind))}`,
+    `  fetched until then: ${fetched.length} requests, ${kb(sum(fetched))}; Pagefind files: ${pagefind.length}, ${kb(sum(pagefind))}`,
   );
   for (const f of pagefind) console.log(`    ${f.size.toString().padStart(8)}  ${f.url}`);
+  await page.locator('#search-status', { hasText: /^(\d+ results?|No results) / }).waitFor({ timeout: 120_000 });
+  const later = (await Promise.all(finished)).slice(fetched.length);
+  console.log(`  then, merging the older parts: ${later.length} requests, ${kb(sum(later))}`);
   await page.close();
 }
 

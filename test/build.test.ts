@@ -135,12 +135,15 @@ describe('drafts and scheduled editions', () => {
   });
 
   it('indexes the published item pages for search, and only those', () => {
-    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const { parts } = JSON.parse(readFileSync(join(out, 'pagefind/parts.json'), 'utf8'));
     const articles = readdirSync(join(out, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('index.html'),
     );
     expect(articles).toHaveLength(2);
+    expect(parts).toHaveLength(1);
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind', parts[0].id, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(articles.length);
+    expect(parts[0].pages).toBe(articles.length);
   });
 
   it('shows them in astro dev', async () => {

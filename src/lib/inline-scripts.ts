@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
  * allowed on every page (src/csp.ts): an inline script not listed here cannot run.
  */
 export const INLINE_SCRIPTS = {
-  /** The search page: hide the "needs JavaScript" notice before the first paint. */
-  hideSearchNotice: "document.getElementById('search-needs-js').hidden = true;",
+  /** The search page: hide the "needs JavaScript" notice and show the form before the first paint. */
+  startSearchPage:
+    "document.getElementById('search-needs-js').hidden = true; document.getElementById('search-form').hidden = false;",
   /** Item pages, arriving from a search result (?highlight=): mark the matched words; loads nothing otherwise. */
   searchHighlight:
     "if (/[?&]highlight=/.test(location.search)) import('/pagefind/pagefind-highlight.js').then(() => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }));",

@@ -49,6 +49,8 @@ export const archiveUrl = '/editions/';
 export const kernelIndexUrl = '/kernel/index/';
 export const feedsUrl = '/feeds/';
 export const searchUrl = '/search/';
+/** A file of the search index (Pagefind's bundles), which the build writes below /pagefind/. */
+export const searchIndexUrl = (file: string) => `/pagefind/${file}`;
 export const authorsUrl = '/authors/';
 
 /** The quotes of the week on an edition's kernel page. */
