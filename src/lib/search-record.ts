@@ -33,11 +33,11 @@ export interface SearchRecord {
 
 /**
  * How Pagefind weighs a match in each metadata field against one in the body text (its `ranking.metaWeights`;
- * body words count 1, a title match 5 by Pagefind's default). Title and summary first, then an exact kernel
- * token in the title or summary, in the prose, in code.
+ * body words count 1, a title match 5 by Pagefind's default). Words of the title and summary first, then an
+ * exact kernel token in the title, the summary, the prose, code.
  */
 export const SEARCH_RANKING = {
-  metaWeights: { title: 6, summary: 4, kt_head: 6, kt_text: 3, kt_code: 1.5 } satisfies Record<
+  metaWeights: { title: 6, summary: 4, kt_title: 8, kt_summary: 5, kt_text: 3, kt_code: 1.5 } satisfies Record<
     'title' | 'summary' | TokenField,
     number
   >,
@@ -63,7 +63,7 @@ export function searchRecord(item: Item, names: SearchNames, body: BodyText = { 
     meta: {
       date: item.edition,
       summary: oneLine(item.summary),
-      ...tokenMeta({ head: `${item.title}\n${item.summary}`, ...body }),
+      ...tokenMeta({ title: item.title, summary: item.summary, ...body }),
     },
   };
 }

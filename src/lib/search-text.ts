@@ -31,8 +31,8 @@ export function htmlBodyText(html: string): BodyText {
       },
       onclosetag: (name) => {
         if (name === 'pre') inPre--;
-        // The end of a block separates words that the markup alone kept apart.
-        if (!INLINE.has(name)) (inPre ? code : prose).push('\n');
+        // The end of a block separates words that the markup alone kept apart: a blank line, as in Markdown.
+        if (!INLINE.has(name)) (inPre ? code : prose).push('\n\n');
       },
       ontext: (text) => (inPre ? code : prose).push(text),
     },
@@ -53,7 +53,7 @@ export function mdxBodyText(source: string): BodyText {
     else if (node.type === 'text' || node.type === 'inlineCode') prose.push(node.value, ' ');
     else if ('children' in node) {
       for (const child of node.children) walk(child as Nodes);
-      prose.push('\n');
+      prose.push('\n\n');
     }
   };
   walk(mdxParser.parse(source));

@@ -64,10 +64,10 @@ export function canonicalToken(kind: TokenKind, text: string): string {
 }
 
 /**
- * In indexed text a subsystem prefix opens a line or a quoted patch title (`"sched: fix..."`), not a sentence
- * ("as follows:"); in a query any word ending in a colon is one.
+ * In indexed text a subsystem prefix opens a block or a quoted patch title (`"sched: fix..."`), not a line of a
+ * sentence ("as follows:"); in a query any word ending in a colon is one. Block ends are blank lines.
  */
-const SUBSYSTEM_BEFORE = /^$|["'`“‘(\n]/;
+const SUBSYSTEM_BEFORE = /(?:\n\s*\n\s*|["'`“‘(])$/;
 
 /**
  * Every kernel token of a plain text, in order (a word that is no kernel token yields nothing); `index` when
@@ -85,7 +85,7 @@ export function findKernelTokens(text: string, index = false): KernelToken[] {
       const name = groups.type.split(/\s+/)[1];
       add('type', groups.type, isIdentifier(name, false) ? [canonicalToken('identifier', name)] : []);
     } else if (groups.subsystem) {
-      if (!index || SUBSYSTEM_BEFORE.test(text.slice(Math.max(0, start - 1), start)))
+      if (!index || start === 0 || SUBSYSTEM_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
         add('subsystem', groups.subsystem);
     } else if (groups.path) {
       const base = groups.path.replace(/\/$/, '').split('/').at(-1)!;
@@ -147,18 +147,21 @@ export function searchQuery(input: string): string {
 }
 
 /** Where a kernel token was found; each place is its own metadata field, weighted apart in ranking. */
-export const TOKEN_FIELDS = ['kt_head', 'kt_text', 'kt_code'] as const;
+export const TOKEN_FIELDS = ['kt_title', 'kt_summary', 'kt_text', 'kt_code'] as const;
 export type TokenField = (typeof TOKEN_FIELDS)[number];
 
 /**
- * The token fields of an item: tokens of its title and summary (`kt_head`), of its prose (`kt_text`) and of its
- * code blocks (`kt_code`), each token once, in the first of these where it occurs. Empty fields are left out.
+ * The token fields of an item: the tokens of its title, its summary, its prose and its code blocks, each token
+ * once, in the first of these where it occurs. Empty fields are left out.
  */
-export function tokenMeta(text: { head: string; prose: string; code: string }): Partial<Record<TokenField, string>> {
+export function tokenMeta(
+  text: Record<'title' | 'summary' | 'prose' | 'code', string>,
+): Partial<Record<TokenField, string>> {
   const seen = new Set<string>();
   const meta: Partial<Record<TokenField, string>> = {};
   const sources: [TokenField, string][] = [
-    ['kt_head', text.head],
+    ['kt_title', text.title],
+    ['kt_summary', text.summary],
     ['kt_text', text.prose],
     ['kt_code', text.code],
   ];

@@ -54,7 +54,8 @@ describe('searchRecord kernel tokens', () => {
       { prose: 'Pass GFP_KERNEL, not in_atomic().', code: 'msg = kmalloc(len, __GFP_NOFAIL);' },
     );
     expect(record.meta).toMatchObject({
-      kt_head: 'ǂinǀatomicǂ ǂgfpǀatomicǂ',
+      kt_title: 'ǂinǀatomicǂ',
+      kt_summary: 'ǂgfpǀatomicǂ',
       kt_text: 'ǂgfpǀkernelǂ',
       kt_code: 'ǂkmallocǂ ǂgfpǀnofailǂ',
     });

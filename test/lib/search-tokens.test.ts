@@ -69,14 +69,15 @@ describe('kernelTokens (the index side)', () => {
 });
 
 describe('tokenMeta', () => {
-  it('puts each token once, in the first of title and summary, prose and code where it occurs', () => {
+  it('puts each token once, in the first of title, summary, prose and code where it occurs', () => {
     expect(
       tokenMeta({
-        head: 'Misuse of in_atomic()',
+        title: 'Misuse of in_atomic()',
+        summary: 'Use GFP_KERNEL',
         prose: 'in_atomic() and GFP_KERNEL',
         code: 'x = GFP_KERNEL | __GFP_NOFAIL;',
       }),
-    ).toEqual({ kt_head: 'ǂinǀatomicǂ', kt_text: 'ǂgfpǀkernelǂ', kt_code: 'ǂgfpǀnofailǂ' });
-    expect(tokenMeta({ head: 'Plain words', prose: 'only words', code: '' })).toEqual({});
+    ).toEqual({ kt_title: 'ǂinǀatomicǂ', kt_summary: 'ǂgfpǀkernelǂ', kt_code: 'ǂgfpǀnofailǂ' });
+    expect(tokenMeta({ title: 'Plain words', summary: '', prose: 'only words', code: '' })).toEqual({});
   });
 });
