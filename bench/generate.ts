@@ -43,7 +43,7 @@ const KERNEL_TERMS =
   );
 
 /** A vocabulary of generated words, most frequent first, with kernel terms spread through its head. */
-function vocabulary(r: Rng, size = 30_000): string[] {
+export function vocabulary(r: Rng, size = 30_000): string[] {
   const words = new Set<string>();
   while (words.size < size) {
     const n = r.int(1, 4);

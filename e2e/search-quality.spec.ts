@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { generateArchive } from '../bench/generate.ts';
+import { serveStatic } from '../bench/serve-static.ts';
 import {
   generatedJudgements,
   judge,
@@ -41,15 +41,16 @@ test.describe('over a generated archive', () => {
   test.describe.configure({ timeout: 300_000 });
   const root = mkdtempSync(join(tmpdir(), 'kw-search-'));
   let server: Server;
+  let baseURL: string;
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     generateArchive(join(root, 'content'), 4);
     const build = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
       env: { ...process.env, CONTENT_DIR: join(root, 'content'), BUILD_DATE: '2100-01-01' },
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`build of the generated archive failed:\n${build.stdout}${build.stderr}`);
-    server = serveStatic(join(root, 'dist'));
+    ({ server, url: baseURL } = await serveStatic(join(root, 'dist')));
   });
 
   test.afterAll(() => {
@@ -58,7 +59,6 @@ test.describe('over a generated archive', () => {
   });
 
   test('the judged queries find their items in the top three, or nothing', async ({ browser }) => {
-    const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -70,20 +70,3 @@ test.describe('over a generated archive', () => {
     await context.close();
   });
 });
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** The built site as plain files, on a free port. */
-function serveStatic(dir: string): Server {
-  return createServer((req, res) => {
-    let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(res);
-  }).listen(0, '127.0.0.1');
-}
