@@ -11,20 +11,19 @@
  * `--dist` and `--content` measure an archive already built (say the 1,000-edition build of `npm run bench`).
  * Builds of more than 50 editions go under the shared lock: `flock /work/bench.lock npm run bench:search ...`.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import {
+  describeMiss,
   generatedJudgements,
-  judge,
+  runJudgements,
   SAMPLE_JUDGEMENTS,
-  searchResults,
   type Judgement,
 } from '../test/search-judgements.ts';
 import { generateArchive, rng, vocabulary } from './generate.ts';
-import { serveStatic } from './serve-static.ts';
+import { buildSite, serveStatic } from './site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,17 +37,6 @@ const { values } = parseArgs({
 const ROOT = resolve(import.meta.dirname, '..');
 const editions = Number(values.editions);
 const seed = Number(values.seed);
-
-/** Builds a content folder into an output folder, or fails loudly. */
-function build(content: string, outDir: string) {
-  console.error(`building ${content} into ${outDir}...`);
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2100-01-01' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}${run.stderr.slice(-3000)}`);
-}
 
 function indexSize(dist: string) {
   const dir = join(dist, 'pagefind');
@@ -66,23 +54,17 @@ const browser: Browser = await chromium.launch({
 async function quality(label: string, url: string, judgements: Judgement[]) {
   const page = await browser.newPage();
   await page.goto(`${url}/search/`);
-  let precision = 0;
-  let reciprocal = 0;
-  const misses: string[] = [];
-  for (const judgement of judgements) {
-    const results = await searchResults(page, judgement.query);
-    const verdict = judge(judgement, results);
-    precision += verdict.precisionAt3;
-    reciprocal += verdict.reciprocalRank;
-    if (!verdict.pass) misses.push(`  miss: ${judgement.query} -> ${results.slice(0, 3).join(', ') || 'nothing'}`);
-  }
+  const outcomes = await runJudgements(page, judgements);
   await page.close();
-  const n = judgements.length;
+  const mean = (measure: (o: (typeof outcomes)[number]) => number) =>
+    (outcomes.reduce((sum, o) => sum + measure(o), 0) / outcomes.length).toFixed(3);
+  const misses = outcomes.filter((o) => !o.verdict.pass);
   console.log(
-    `${label}: ${n} queries (${judgements.filter((j) => !j.relevant.length).length} must find nothing), ` +
-      `${n - misses.length} pass; precision at 3 ${(precision / n).toFixed(3)}, MRR ${(reciprocal / n).toFixed(3)}`,
+    `${label}: ${outcomes.length} queries (${judgements.filter((j) => !j.relevant.length).length} must find nothing), ` +
+      `${outcomes.length - misses.length} pass; precision at 3 ${mean((o) => o.verdict.precisionAt3)}, ` +
+      `MRR ${mean((o) => o.verdict.reciprocalRank)}`,
   );
-  for (const miss of misses) console.log(miss);
+  for (const miss of misses) console.log(`  miss: ${describeMiss(miss)}`);
 }
 
 /** What a page fetched while `act` ran, and how long until the first result showed. */
@@ -128,18 +110,20 @@ async function speed(url: string, queries: [string, string][]) {
 }
 
 if (!values['no-sample']) {
-  const dist = join(ROOT, 'bench/dist-search-sample');
-  build(join(ROOT, 'content'), dist);
+  const dist = join(ROOT, 'bench/archive/sample-dist');
+  console.error('building the sample...');
+  buildSite(join(ROOT, 'content'), dist);
   const { server, url } = await serveStatic(dist);
   await quality('sample', url, SAMPLE_JUDGEMENTS);
   server.close();
 }
 
 const content = resolve(values.content ?? join(ROOT, 'bench/archive', `e${editions}-s${seed}`));
-const dist = resolve(values.dist ?? join(ROOT, 'bench/dist-search'));
+const dist = resolve(values.dist ?? `${content}-dist`);
 if (!values.dist) {
   generateArchive(content, editions, seed);
-  build(content, dist);
+  console.error(`building ${content}...`);
+  buildSite(content, dist);
 }
 console.log(`\ngenerated archive ${content}: search index ${indexSize(dist)}`);
 const { server, url } = await serveStatic(dist);

@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArchive } from '../bench/generate.ts';
-import { serveStatic } from '../bench/serve-static.ts';
-import {
-  generatedJudgements,
-  judge,
-  SAMPLE_JUDGEMENTS,
-  searchResults,
-  type Judgement,
-} from '../test/search-judgements.ts';
+import { buildSite, serveStatic } from '../bench/site.ts';
+import * as judged from '../test/search-judgements.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -19,22 +13,14 @@ import { expect, test } from './fixtures.ts';
  * small archive written by the benchmark's generator and built here. Every judgement must hold.
  */
 
-async function failures(page: import('@playwright/test').Page, judgements: Judgement[]): Promise<string[]> {
+async function failures(page: Page, judgements: judged.Judgement[]): Promise<string[]> {
   await page.goto('/search/');
-  const failed: string[] = [];
-  for (const judgement of judgements) {
-    const results = await searchResults(page, judgement.query);
-    if (!judge(judgement, results).pass)
-      failed.push(
-        `${judgement.query}: wanted ${judgement.relevant.join(', ') || 'nothing'}; top three ${results.slice(0, 3).join(', ') || 'empty'}`,
-      );
-  }
-  return failed;
+  return (await judged.runJudgements(page, judgements)).filter((o) => !o.verdict.pass).map(judged.describeMiss);
 }
 
 test('the judged queries over the sample find their items in the top three, or nothing', async ({ page }) => {
   test.setTimeout(120_000);
-  expect(await failures(page, SAMPLE_JUDGEMENTS)).toEqual([]);
+  expect(await failures(page, judged.SAMPLE_JUDGEMENTS)).toEqual([]);
 });
 
 test.describe('over a generated archive', () => {
@@ -45,11 +31,7 @@ test.describe('over a generated archive', () => {
 
   test.beforeAll(async () => {
     generateArchive(join(root, 'content'), 4);
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
-      env: { ...process.env, CONTENT_DIR: join(root, 'content'), BUILD_DATE: '2100-01-01' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build of the generated archive failed:\n${build.stdout}${build.stderr}`);
+    buildSite(join(root, 'content'), join(root, 'dist'));
     ({ server, url: baseURL } = await serveStatic(join(root, 'dist')));
   });
 
@@ -63,7 +45,7 @@ test.describe('over a generated archive', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    const judgements = generatedJudgements(join(root, 'content'));
+    const judgements = judged.generatedJudgements(join(root, 'content'));
     expect(judgements.length).toBeGreaterThan(15);
     expect(await failures(page, judgements)).toEqual([]);
     expect(errors).toEqual([]);

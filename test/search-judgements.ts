@@ -158,3 +158,23 @@ export function judge(judgement: Judgement, results: string[]): Verdict {
   const first = results.findIndex((id) => judgement.relevant.includes(id));
   return { pass: found >= needed, precisionAt3: found / needed, reciprocalRank: first < 0 ? 0 : 1 / (first + 1) };
 }
+
+export interface Outcome {
+  judgement: Judgement;
+  results: string[];
+  verdict: Verdict;
+}
+
+/** Runs judged queries one after another on the search page open in `page`. */
+export async function runJudgements(page: Page, judgements: Judgement[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const judgement of judgements) {
+    const results = await searchResults(page, judgement.query);
+    outcomes.push({ judgement, results, verdict: judge(judgement, results) });
+  }
+  return outcomes;
+}
+
+/** A missed judgement, for a failure message or the benchmark's list. */
+export const describeMiss = ({ judgement, results }: Outcome) =>
+  `${judgement.query}: wanted ${judgement.relevant.join(', ') || 'nothing'}; top three ${results.slice(0, 3).join(', ') || 'empty'}`;
