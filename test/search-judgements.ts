@@ -89,7 +89,8 @@ const ABSENT = [
 
 /**
  * Over an archive written by `bench/generate.ts`, judged from its files: a feature about a kernel token names it
- * in its title and summary, the kernel page's brief names the week's releases in its summary. For a sample of
+ * in its title and summary (some titles open with a subsystem prefix), the kernel page's brief names the week's
+ * releases in its summary. For a sample of
  * those tokens, typed as a reader might (without `()`, upper case), the relevant items are those whose title or
  * summary holds the token.
  */
@@ -107,6 +108,8 @@ export function generatedJudgements(contentDir: string, count = 16): Judgement[]
         heads.set(id, kernelTokens(`${title}\n\n${summary}`));
         const about = /(?:About (.+)|(?:Release|Stable update) (\S+) is out)\.$/.exec(summary);
         if (about) subjects.push(about[1] ?? about[2]);
+        const prefix = /^[a-z0-9]+:/.exec(title)?.[0];
+        if (prefix && !subjects.includes(prefix)) subjects.push(prefix);
       }
     }
   const step = Math.max(1, Math.floor(subjects.length / count));
