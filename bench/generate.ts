@@ -43,7 +43,7 @@ const KERNEL_TERMS =
   );
 
 /** A vocabulary of generated words, most frequent first, with kernel terms spread through its head. */
-function vocabulary(r: Rng, size = 30_000): string[] {
+export function vocabulary(r: Rng, size = 30_000): string[] {
   const words = new Set<string>();
   while (words.size < size) {
     const n = r.int(1, 4);
@@ -70,6 +70,64 @@ const CODE: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Kernel tokens of the generated text, built from word lists so they read like the kernel's: identifiers
+ * (`sched_wake_entry()`), `__`-prefixed helpers, `CONFIG_` symbols, source paths, `struct` types and subsystem
+ * prefixes. Prose mentions them with the same Zipf skew as words; feature articles are about one of them.
+ */
+const KERNEL_PREFIXES =
+  'sched mm kmem page irq rcu vfs blk net bpf folio dma pci usb tty ext4 xfs btrfs cgroup perf'.split(' ');
+const KERNEL_VERBS = 'alloc free lock unlock init exit wake flush map unmap queue submit reclaim charge attach'.split(
+  ' ',
+);
+const KERNEL_OBJECTS = 'page entry node buffer work slot desc ctx range state'.split(' ');
+const SOURCE_DIRS = ['mm', 'kernel', 'fs', 'net/core', 'drivers/base', 'block', 'lib', 'arch/x86/mm'];
+
+const kernelVocabulary = (() => {
+  const list: string[] = [];
+  for (const o of KERNEL_OBJECTS)
+    for (const p of KERNEL_PREFIXES) {
+      for (const v of KERNEL_VERBS) list.push(`${p}_${o}_${v}()`);
+      list.push(`struct ${p}_${o}`, `CONFIG_${p.toUpperCase()}_${o.toUpperCase()}`);
+      list.push(`${SOURCE_DIRS[(p.length + o.length) % SOURCE_DIRS.length]}/${p}_${o}.c`);
+    }
+  for (const p of KERNEL_PREFIXES) for (const v of KERNEL_VERBS) list.push(`__${p}_${v}`);
+  return list;
+})();
+
+/** A kernel token as prose writes it: identifiers, paths and types as inline code. */
+const kernelTerm = (r: Rng) => `\`${kernelVocabulary[r.zipf(kernelVocabulary.length)]}\``;
+
+/** The subject of a feature: a token few other items are about, and the title that names it. */
+function featureSubject(r: Rng, words: string[]): { token: string; title: string } {
+  const token = kernelVocabulary[r.int(0, kernelVocabulary.length - 1)];
+  const topic = sentence(r, words, r.int(2, 4)).slice(0, -1).toLowerCase();
+  const prefix = r.pick(KERNEL_PREFIXES);
+  const titles = [
+    `Reworking ${token}`,
+    `The trouble with ${token}`,
+    `${prefix}: ${topic} in ${token}`,
+    `A closer look at ${token}`,
+  ];
+  return { token, title: r.pick(titles) };
+}
+
+/** A code block that uses the item's subject and a few other kernel tokens. */
+function subjectCode(r: Rng, subject: string): string {
+  const call = (t: string) =>
+    t.endsWith('()') ? t.slice(0, -2) : `${r.pick(KERNEL_PREFIXES)}_${r.pick(KERNEL_VERBS)}`;
+  const type = kernelVocabulary.filter((t) => t.startsWith('struct '))[r.zipf(400)];
+  const symbol = `CONFIG_${r.pick(KERNEL_PREFIXES).toUpperCase()}_${r.pick(KERNEL_OBJECTS).toUpperCase()}`;
+  return [
+    `static int ${call(subject)}(${type} *obj, gfp_t gfp)`,
+    '{',
+    `\tif (!IS_ENABLED(${symbol}))`,
+    '\t\treturn -EOPNOTSUPP;',
+    `\treturn ${call(kernelVocabulary[r.zipf(kernelVocabulary.length)])}(obj, gfp);`,
+    '}',
+  ].join('\n');
+}
+
 interface Cast {
   authors: { id: string; name: string; guest: boolean }[];
   topics: { id: string; name: string; parent?: string }[];
@@ -89,14 +147,14 @@ function cast(r: Rng, words: string[]): Cast {
   return { authors, topics };
 }
 
-function sentence(r: Rng, words: string[], length: number): string {
+function sentence(r: Rng, words: string[], length: number, kernel = false): string {
   const out: string[] = [];
-  for (let i = 0; i < length; i++) out.push(words[r.zipf(words.length)]);
+  for (let i = 0; i < length; i++) out.push(kernel && r.next() < 0.02 ? kernelTerm(r) : words[r.zipf(words.length)]);
   out[0] = out[0][0].toUpperCase() + out[0].slice(1);
   return `${out.join(' ')}.`;
 }
 
-function prose(r: Rng, words: string[], wordCount: number, withCode: boolean): string {
+function prose(r: Rng, words: string[], wordCount: number, withCode: boolean, subject?: string): string {
   const parts: string[] = [];
   let written = 0;
   let paragraphs = 0;
@@ -105,16 +163,19 @@ function prose(r: Rng, words: string[], wordCount: number, withCode: boolean): s
     const target = r.int(50, 140);
     for (let n = 0; n < target;) {
       const len = r.int(8, 24);
-      sentences.push(sentence(r, words, len));
+      sentences.push(sentence(r, words, len, withCode));
       n += len;
     }
+    // An article about a subject names it in most paragraphs.
+    if (subject && r.next() < 0.7) sentences.splice(r.int(0, sentences.length), 0, `This concerns \`${subject}\`.`);
     const text = sentences.join(' ');
     written += target;
     parts.push(text);
     paragraphs++;
     if (withCode && paragraphs % 4 === 2) {
       const lang = r.pick(Object.keys(CODE));
-      parts.push(`\`\`\`${lang}\n${r.pick(CODE[lang])}\n\`\`\``);
+      const code = subject && paragraphs === 2 ? subjectCode(r, subject) : r.pick(CODE[lang]);
+      parts.push(`\`\`\`${subject && paragraphs === 2 ? 'c' : lang}\n${code}\n\`\`\``);
     }
     if (withCode && paragraphs % 6 === 0) parts.push(`## ${sentence(r, words, r.int(2, 5)).slice(0, -1)}`);
   }
@@ -147,6 +208,15 @@ function releases(start: string, editions: number) {
 
 const FIRST_EDITION = '1998-01-22';
 
+/** What the kernel page's brief says of releases: the newest development and stable releases of the week. */
+function releaseNews(date: string): string {
+  const week = releases(
+    FIRST_EDITION,
+    Math.ceil((Date.parse(date) - Date.parse(FIRST_EDITION)) / 604_800_000) + 1,
+  ).filter((rel) => rel.date <= date && rel.date > addDays(date, -7));
+  return week.map((rel) => ` ${rel.kind === 'stable' ? 'Stable update' : 'Release'} ${rel.version} is out.`).join('');
+}
+
 /** Writes edition number `index` (0-based) of the archive. */
 function writeEdition(root: string, index: number, seed: number, words: string[], people: Cast) {
   const r = rng(seed * 1_000_003 + index);
@@ -158,28 +228,31 @@ function writeEdition(root: string, index: number, seed: number, words: string[]
   const editors: Record<string, string> = {};
   let order = 0;
 
-  const item = (section: string, kind: 'feature' | 'brief', words_: number) => {
+  const item = (section: string, kind: 'feature' | 'brief', words_: number, about?: string) => {
     const slug = `${section}-${kind}-${++order}`;
-    const title = sentence(r, words, r.int(3, 8)).slice(0, -1);
+    // Most features are about one kernel token, named in the title, the summary and the text.
+    const subject = kind === 'feature' && r.next() < 0.6 ? featureSubject(r, words) : undefined;
+    const title = subject?.title ?? sentence(r, words, r.int(3, 8)).slice(0, -1);
+    const summary = `${sentence(r, words, r.int(12, 25))}${subject ? ` About ${subject.token}.` : ''}${about ?? ''}`;
     const front = [
       `title: ${yamlString(title)}`,
       `kind: ${kind}`,
       ...(kind === 'feature' || r.next() < 0.5 ? [`author: ${author()}`] : []),
       `topics: [${topics().join(', ')}]`,
-      `summary: ${yamlString(sentence(r, words, r.int(12, 25)))}`,
+      `summary: ${yamlString(summary)}`,
       `order: ${order}`,
     ];
     mkdirSync(join(dir, section), { recursive: true });
     writeFileSync(
       join(dir, section, `${slug}.md`),
-      `---\n${front.join('\n')}\n---\n\n${prose(r, words, words_, kind === 'feature')}\n`,
+      `---\n${front.join('\n')}\n---\n\n${prose(r, words, words_, kind === 'feature', subject?.token)}\n`,
     );
     editors[section] ??= people.authors[index % 7].id;
   };
 
   for (let i = r.int(1, 3); i > 0; i--) item('front', 'brief', r.int(80, 250));
   for (let i = r.int(1, 4); i > 0; i--) item('security', r.next() < 0.4 ? 'feature' : 'brief', r.int(150, 1200));
-  item('kernel', 'brief', r.int(80, 200));
+  item('kernel', 'brief', r.int(80, 200), releaseNews(date));
   for (let i = r.int(4, 8); i > 0; i--) item('kernel', 'feature', r.int(800, 3000));
   for (const section of ['distributions', 'development'])
     for (let i = r.int(1, 5); i > 0; i--) item(section, r.next() < 0.3 ? 'feature' : 'brief', r.int(100, 1500));

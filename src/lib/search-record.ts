@@ -1,5 +1,7 @@
 import { sectionTitle, type ItemKind } from '../schemas/sections.ts';
 import { yearOf } from './dates.ts';
+import type { BodyText } from './search-text.ts';
+import { tokenMeta, type TokenField } from './search-tokens.ts';
 import type { Item } from './types.ts';
 
 /**
@@ -22,9 +24,24 @@ export interface SearchRecord {
   /** Filter values are what readers see: section titles, author and topic names. */
   filters: Record<SearchFilter, string[]>;
   sort: Record<SearchSort, string>;
-  /** Returned with each result (and searchable, so kept to what a result line needs). */
-  meta: { date: string; summary: string };
+  /**
+   * Returned with each result and searchable: what a result line needs, and the item's kernel tokens
+   * (`search-tokens.ts`), which only queries for them match.
+   */
+  meta: { date: string; summary: string } & Partial<Record<TokenField, string>>;
 }
+
+/**
+ * How Pagefind weighs a match in each metadata field against one in the body text (its `ranking.metaWeights`;
+ * body words count 1, a title match 5 by Pagefind's default). Words of the title and summary first, then an
+ * exact kernel token in the title, the summary, the prose, code.
+ */
+export const SEARCH_RANKING = {
+  metaWeights: { title: 6, summary: 4, kt_title: 8, kt_summary: 5, kt_text: 3, kt_code: 1.5 } satisfies Record<
+    'title' | 'summary' | TokenField,
+    number
+  >,
+};
 
 /** Looks up display names; the archive's author and topic maps satisfy it. */
 export interface SearchNames {
@@ -32,8 +49,8 @@ export interface SearchNames {
   topic(id: string): string;
 }
 
-/** The search record of an item. */
-export function searchRecord(item: Item, names: SearchNames): SearchRecord {
+/** The search record of an item; its body text, when given, adds the body's kernel tokens. */
+export function searchRecord(item: Item, names: SearchNames, body: BodyText = { prose: '', code: '' }): SearchRecord {
   return {
     filters: {
       section: [sectionTitle(item.section)],
@@ -43,7 +60,11 @@ export function searchRecord(item: Item, names: SearchNames): SearchRecord {
       year: [String(yearOf(item.edition))],
     },
     sort: { date: item.edition },
-    meta: { date: item.edition, summary: oneLine(item.summary) },
+    meta: {
+      date: item.edition,
+      summary: oneLine(item.summary),
+      ...tokenMeta({ title: item.title, summary: item.summary, ...body }),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { SECTIONS } from '../schemas/sections.ts';
 import { formatLongDate } from './dates.ts';
-import type { SearchFilter } from './search-record.ts';
+import { SEARCH_RANKING, type SearchFilter } from './search-record.ts';
+import { searchQuery } from './search-tokens.ts';
 import { pagefindOptions, type SearchState } from './search-state.ts';
 
 /**
@@ -8,15 +9,15 @@ import { pagefindOptions, type SearchState } from './search-state.ts';
  * query, the options of each filter, and the sentence the live region reads out.
  */
 
-/** Pagefind's options for every part alike: excerpts of 24 words, result links that highlight the words. */
-export const PAGEFIND_OPTIONS = { highlightParam: 'highlight', excerptLength: 24 };
+/** Pagefind's options for every part alike: excerpts of 24 words, result links that highlight the words, the ranking weights. */
+export const PAGEFIND_OPTIONS = { highlightParam: 'highlight', excerptLength: 24, ranking: SEARCH_RANKING };
 
 /**
  * The query handed to Pagefind for the reader's words, or null to list by filters alone. The one place where
- * the typed words become the index's query: today the words as typed.
+ * the typed words become the index's query: kernel tokens in their indexed form (src/lib/search-tokens.ts).
  */
 export function pagefindQuery(words: string): string | null {
-  return words.trim() || null;
+  return words.trim() ? searchQuery(words) : null;
 }
 
 /** One option of a filter's select. */

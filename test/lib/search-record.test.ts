@@ -46,6 +46,22 @@ describe('searchRecord', () => {
   });
 });
 
+describe('searchRecord kernel tokens', () => {
+  it('adds the tokens of the title and summary, the prose and the code as metadata fields of their own', () => {
+    const record = searchRecord(
+      item('2008-03-27/atomic', { title: 'The trouble with in_atomic()', summary: 'Why GFP_ATOMIC exists.' }),
+      names,
+      { prose: 'Pass GFP_KERNEL, not in_atomic().', code: 'msg = kmalloc(len, __GFP_NOFAIL);' },
+    );
+    expect(record.meta).toMatchObject({
+      kt_title: 'ǂinǀatomicǂ',
+      kt_summary: 'ǂgfpǀatomicǂ',
+      kt_text: 'ǂgfpǀkernelǂ',
+      kt_code: 'ǂkmallocǂ ǂgfpǀnofailǂ',
+    });
+  });
+});
+
 describe('pagefindAttributes', () => {
   it('writes one inline key:value per value, so commas inside a value survive', () => {
     const record = searchRecord(

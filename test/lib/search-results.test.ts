@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { searchQuery } from '../../src/lib/search-tokens.ts';
 import { filterOptions, pagefindQuery, partialStatus, statusMessage } from '../../src/lib/search-results.ts';
 
 describe('search page logic', () => {
-  it('hands Pagefind the words as typed, or null to list by filters alone', () => {
-    expect(pagefindQuery('  in_atomic() ')).toBe('in_atomic()');
+  it('hands Pagefind the words in their indexed form, or null to list by filters alone', () => {
+    expect(pagefindQuery('  in_atomic() ')).toBe(searchQuery('in_atomic()'));
+    expect(pagefindQuery('in_atomic()')).not.toBe('in_atomic()');
     expect(pagefindQuery('   ')).toBeNull();
   });
 
