@@ -14,6 +14,7 @@ import {
 import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
 import { bodyOnly } from '../lib/frontmatter.ts';
 import { isSectionId, placementOf } from '../lib/placement.ts';
+import { htmlBodyText, mdxBodyText, type BodyText } from '../lib/search-text.ts';
 import { findReferences, type BodyReference } from '../lib/references.ts';
 import { normalizeReleases, releaseMentions, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
@@ -45,6 +46,8 @@ export interface Archive {
   cacheKeyOf(editionId: string): string;
   /** The body of a published item. */
   bodyOf(itemId: string): Promise<ItemBody>;
+  /** An item's text for the search index's kernel tokens: a Markdown body's rendered HTML, an MDX body's source. */
+  bodyTextOf(itemId: string): BodyText;
   /** Quotes of the week of published editions, newest edition first, in file order within an edition. */
   quotes: Quote[];
   quotesByEdition: Map<string, Quote[]>;
@@ -247,8 +250,15 @@ async function loadArchive(): Promise<Archive> {
       if (!html.includes(IMAGE_MARKER)) return { html };
       // Images leave Astro's markers in the HTML: render() resolves them through the image service, as for
       // Astro's own Markdown entries (the item loader registered the images as the entry's assets).
-      const imagePaths = entry.assetImports ?? [];
+      // The loader stores them as the entry's `assetImports`, which the collection's entry type does not name.
+      const imagePaths = 'assetImports' in entry && Array.isArray(entry.assetImports) ? entry.assetImports : [];
       return { Content: (await render({ ...entry, rendered: { html, metadata: { imagePaths } } })).Content };
+    },
+    bodyTextOf(itemId) {
+      const { entry } = known(files, itemId, 'item');
+      return entry.collection === 'items'
+        ? htmlBodyText(readFileSync(bodyFile(BODIES_DIR, entry.id), 'utf8'))
+        : mdxBodyText(bodyOnly(readFileSync(entry.filePath ?? '', 'utf8')));
     },
     quotes,
     quotesByEdition,
