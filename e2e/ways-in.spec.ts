@@ -51,6 +51,29 @@ test.describe('the kernel index', () => {
     await expect(page).toHaveURL('/topics/binary-formats/');
     await expect(page.getByRole('link', { name: 'ELF', exact: true })).toBeVisible();
   });
+
+  test('pages a topic by year: the newest year first, every other year a link away', async ({ page }) => {
+    await page.goto('/kernel/index/');
+    await page.getByRole('heading', { name: 'Releases', exact: true }).getByRole('link').click();
+    await expect(page).toHaveURL('/topics/releases/');
+    await expect(page.locator('h1')).toHaveText('Releases');
+    await expect(page.getByRole('heading', { name: 'Articles of 2009' })).toBeVisible();
+    const years = page.getByRole('navigation', { name: 'Years of Releases', exact: true });
+    await expect(years.getByRole('link')).toHaveText(['2009', '2008']);
+    await expect(years.getByRole('link', { name: '2009' })).toHaveAttribute('aria-current', 'page');
+    const datesShown = () =>
+      page.locator('.item-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(new Set(await datesShown())).toEqual(new Set(['2009-06-11', '2009-01-15']));
+    // Each year links the next older and newer one (rel=next/prev).
+    await page.getByRole('navigation', { name: 'Newer and older years of Releases' }).getByRole('link').click();
+    await expect(page).toHaveURL('/topics/releases/2008/');
+    await expect(page.locator('h1')).toHaveText('Releases, 2008');
+    await expect(years.getByRole('link', { name: '2008' })).toHaveAttribute('aria-current', 'page');
+    expect(new Set(await datesShown())).toEqual(new Set(['2008-04-17', '2008-03-27']));
+    await expect(page.locator('.item-list li').last()).toHaveText('Kernel release status (March 27, 2008)');
+    await page.locator('a[rel=prev]').click();
+    await expect(page).toHaveURL('/topics/releases/');
+  });
 });
 
 test.describe('the author index', () => {
@@ -67,16 +90,23 @@ test.describe('the author index', () => {
     await expect(guests.locator('.item-list').first()).toHaveText('Predictive ELF bitmaps (March 27, 2008)');
   });
 
-  test('has a page per author with their articles newest first, reached from a byline', async ({ page }) => {
+  test('has a page per author, a year a page, reached from a byline', async ({ page }) => {
     await page.goto(`/articles/${REFERENCE_EDITION}/atomic-context-api-design/`);
     await page.locator('.byline').getByRole('link').click();
+    // The author's own URL shows their newest year; the older years are a link away.
     await expect(page).toHaveURL('/authors/ignatius-wrenfield/');
     await expect(page.locator('h1')).toHaveText('Ignatius Wrenfield');
+    await expect(page.locator('.item-list li')).toHaveText(['Threaded interrupt handlers (June 11, 2009)']);
+    const years = page.getByRole('navigation', { name: 'Years of articles by Ignatius Wrenfield', exact: true });
+    await expect(years.getByRole('link')).toHaveText(['2009', '2008']);
+    await expect(years.getByRole('link', { name: '2009' })).toHaveAttribute('aria-current', 'page');
+    await years.getByRole('link', { name: '2008' }).click();
+    await expect(page).toHaveURL('/authors/ignatius-wrenfield/2008/');
+    await expect(page.locator('h1')).toHaveText('Ignatius Wrenfield, 2008');
     const dates = await page
       .locator('.item-list time')
       .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
-    expect(dates.length).toBeGreaterThan(1);
-    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates).toEqual(['2008-04-17', '2008-03-27']);
     await expect(page.locator('.item-list a')).toContainText(['Atomic context and kernel API design']);
   });
 });
@@ -317,8 +347,10 @@ test.describe('print', () => {
 const NEW_PAGES = {
   'kernel index': '/kernel/index/',
   'topic page': '/topics/memory-management/',
+  'topic page, an older year': '/topics/releases/2008/',
   'author index': '/authors/',
   'author page': '/authors/halvard-inkwell/',
+  'author page, an older year': '/authors/ignatius-wrenfield/2008/',
   'feeds page': '/feeds/',
 };
 

@@ -32,3 +32,12 @@ export function editionCacheKeys(
   }
   return keys;
 }
+
+/**
+ * The key of a list page (a year of a topic's or an author's articles): a digest of everything the page shows,
+ * so it is re-rendered only when that changes. Older years show nothing that a new edition changes, so a weekly
+ * build restores them.
+ */
+export function listPageCacheKey(shown: unknown): string {
+  return sha(JSON.stringify(shown));
+}

@@ -27,9 +27,16 @@ export const itemUrl = (itemId: string) => `/articles/${itemId}/`;
 /** An item's place on its edition page or the big page. */
 export const itemAnchor = (itemId: string) => `item-${itemId.split('/')[1]}`;
 
-export const authorUrl = (author: string) => `/authors/${author}/`;
+/**
+ * An author's page, or one year of their articles. Without a year: the newest year, at the author's own URL
+ * (lists are paged by year, see src/lib/year-pages.ts).
+ */
+export const authorUrl = (author: string, year?: number) =>
+  year === undefined ? `/authors/${author}/` : `/authors/${author}/${year}/`;
 
-export const topicUrl = (topic: string) => `/topics/${topic}/`;
+/** A topic's page, or one year of its articles; without a year, the newest year (as `authorUrl`). */
+export const topicUrl = (topic: string, year?: number) =>
+  year === undefined ? `/topics/${topic}/` : `/topics/${topic}/${year}/`;
 
 export const releasesUrl = '/kernel/releases/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionCacheKeys, type EditionDigestInput } from '../../src/lib/cache-keys.ts';
+import { editionCacheKeys, listPageCacheKey, type EditionDigestInput } from '../../src/lib/cache-keys.ts';
 
 const edition = (id: string, content = `content of ${id}`): EditionDigestInput => ({ id, content });
 const releases = [
@@ -36,5 +36,20 @@ describe('editionCacheKeys', () => {
   it('changes every key when people or topics change', () => {
     const renamed = editionCacheKeys(base, 'people, renamed', releases);
     for (const id of keys.keys()) expect(renamed.get(id)).not.toBe(keys.get(id));
+  });
+});
+
+describe('listPageCacheKey', () => {
+  const page = { topic: { id: 'elf', name: 'ELF' }, years: [2009, 2008], items: [['2008-03-27/a', 'A']] };
+
+  it('is the same for the same content', () => {
+    expect(listPageCacheKey(structuredClone(page))).toBe(listPageCacheKey(page));
+  });
+
+  it('changes when anything shown changes: a title, the years, the topic', () => {
+    const key = listPageCacheKey(page);
+    expect(listPageCacheKey({ ...page, items: [['2008-03-27/a', 'A, retitled']] })).not.toBe(key);
+    expect(listPageCacheKey({ ...page, years: [2010, 2009, 2008] })).not.toBe(key);
+    expect(listPageCacheKey({ ...page, topic: { id: 'elf', name: 'ELF files' } })).not.toBe(key);
   });
 });
