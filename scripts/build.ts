@@ -11,6 +11,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { PARTS_MANIFEST } from '../src/lib/search-parts.ts';
 import { formatPublicationSummary, recordedPublicationSummary } from '../src/lib/publication.ts';
 import { createStaging, publishStaging, recoverLeftovers } from '../src/lib/staged-output-fs.ts';
 
@@ -44,7 +45,7 @@ for (const [signal, code] of [
 }
 
 /** What a complete build always contains; anything less must never replace a working site. */
-const REQUIRED = ['index.html', '404.html', 'pagefind/pagefind-entry.json'];
+const REQUIRED = ['index.html', '404.html', `pagefind/${PARTS_MANIFEST}`];
 
 try {
   await build({ outDir: staging, force: values.force });

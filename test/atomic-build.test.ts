@@ -62,7 +62,7 @@ describe('npm run build', () => {
   it('publishes a complete site with its search index and nothing of the build itself', () => {
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
     expect(files).toContain('articles/2008-03-27/markers/index.html');
-    expect(files).toContain('pagefind/pagefind-entry.json');
+    expect(files).toContain('pagefind/parts.json');
     expect(files.filter((f) => f.startsWith('.prerender'))).toEqual([]);
     expect(readdirSync(site)).toEqual(['dist']);
   });
