@@ -72,7 +72,7 @@ test('the reading keys work under the policy', async ({ page }) => {
   await page.keyboard.press('Escape');
   expect(await violations()).toEqual([]);
   await page.keyboard.press('n');
-  await expect(page).toHaveURL(`/editions/${REFERENCE_EDITION}/announcements/`);
+  await expect(page).toHaveURL(`/editions/${REFERENCE_EDITION}/distributions/`);
   expect(await violations()).toEqual([]);
 });
 

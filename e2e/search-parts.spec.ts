@@ -91,7 +91,8 @@ async function searchBundle(page: Page, bundle: string, q: string, sort: boolean
       const search = await pagefind.search(q, sort ? { sort: { date: 'desc' } } : {});
       const results: { url: string; score: number }[] = await Promise.all(
         search.results.map(async (r: { score: number; data(): Promise<{ url: string }> }) => ({
-          url: (await r.data()).url,
+          // The page's links are compared by path: the highlight parameter is the page's business.
+          url: new URL((await r.data()).url, location.href).pathname,
           score: r.score,
         })),
       );
@@ -128,12 +129,16 @@ test('the archive is cut into several parts, newest first, covering every item o
 });
 
 for (const q of QUERIES) {
-  test(`"${q}": merged parts give the single index's pages, date order and counts`, async ({ page }) => {
+  test(`"${q}": merged parts give the single index's pages, newest first, and its counts`, async ({ page }) => {
     const merged = await searchPage(page, q, true);
     await page.goto('/');
     const one = await searchBundle(page, `/pagefind-single/${single.parts[0].id}/pagefind.js`, q, true);
     expect(one.results.length).toBeGreaterThan(0);
-    expect(merged.urls).toEqual(one.results.map((r) => r.url));
+    // The same pages, newest first: edition dates in the single index's order. Within one edition (a sort tie)
+    // each index orders by its own relevance scores, which differ between a part and the whole.
+    const dateOf = (url: string) => url.split('/')[2];
+    expect([...merged.urls].sort()).toEqual(one.results.map((r) => r.url).sort());
+    expect(merged.urls.map(dateOf)).toEqual(one.results.map((r) => dateOf(r.url)));
     for (const key of SEARCH_FILTERS)
       expect(merged.options[key], key).toEqual(filterOptions(key, one.filters[key] ?? {}, '').map((o) => o.label));
   });
