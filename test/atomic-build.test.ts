@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, type Fixture } from './fixture.ts';
+import { childEnv, copyFixture, type Fixture } from './fixture.ts';
 
 /**
  * `npm run build` replaces the output folder only when the whole build succeeded: builds that fail in each
@@ -14,12 +14,7 @@ import { copyFixture, type Fixture } from './fixture.ts';
 const ROOT = join(import.meta.dirname, '..');
 const BUILD_DATE = '2008-04-10';
 
-function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
-  );
-  return { ...clean, BUILD_DATE, ...env };
-}
+const env = (vars: Record<string, string>) => childEnv({ BUILD_DATE, ...vars });
 
 /** Every file under `dir` with its bytes, as one digest. */
 function treeHash(dir: string): string {
@@ -37,10 +32,10 @@ describe('npm run build', () => {
   let site: string;
   let dist: string;
   let published: string;
-  const build = (env: Record<string, string> = {}) => {
+  const build = (vars: Record<string, string> = {}) => {
     const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], {
       cwd: ROOT,
-      env: childEnv({ CONTENT_DIR: fixture.dir, ...env }),
+      env: env({ CONTENT_DIR: fixture.dir, ...vars }),
       encoding: 'utf8',
     });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -98,8 +93,19 @@ describe('npm run build', () => {
       {},
       'Frobnicate',
     ],
-    // Pagefind's Node API runs its binary; one that exits at once is a search index that cannot be written.
-    ['search indexing (Pagefind fails)', () => () => {}, { PAGEFIND_BINARY_PATH: '/bin/false' }, 'left as it was'],
+    // Pagefind's Node API runs its binary; one that exits at once is a search index that cannot be written. A page
+    // changes, so its part of the index is built anew rather than reused from the cache.
+    [
+      'search indexing (Pagefind fails)',
+      (f) => {
+        const file = 'editions/2008-03-27/kernel/markers.md';
+        const added = '\nA paragraph the search index has not seen.\n';
+        f.edit(file, (t) => `${t}${added}`);
+        return () => f.edit(file, (t) => t.replace(added, ''));
+      },
+      { PAGEFIND_BINARY_PATH: '/bin/false' },
+      'left as it was',
+    ],
   ];
 
   it.each(failures)('that fails in %s leaves the last output as it was', (_phase, breakIt, env, message) => {
@@ -126,7 +132,7 @@ describe('npm run build', () => {
   it.each(kills)('killed with %s at "%s" leaves the last output as it was', async (signal, marker) => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', dist], {
       cwd: ROOT,
-      env: childEnv({ CONTENT_DIR: fixture.dir }),
+      env: env({ CONTENT_DIR: fixture.dir }),
     });
     let log = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

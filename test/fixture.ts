@@ -35,7 +35,8 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
   );
-  return { ...clean, ...env };
+  // Plain logs: with CI set, Astro's logger colours its output, and tests read it.
+  return { ...clean, NO_COLOR: '1', ...env };
 }
 
 export const DRAFT_TITLE = 'Unfinished draft feature';
