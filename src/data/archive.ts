@@ -18,7 +18,7 @@ import { htmlBodyText, mdxBodyText, type BodyText } from '../lib/search-text.ts'
 import { findReferences, type BodyReference } from '../lib/references.ts';
 import { normalizeReleases, releaseMentions, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
-import { bodyFile, IMAGE_MARKER } from '../loaders/item-loader.ts';
+import { bodyFile, IMAGE_MARKER, readKnownItems } from '../loaders/item-loader.ts';
 import { BODIES_DIR, BUILD_DATE, EDITIONS_DIR } from '../settings.ts';
 
 /**
@@ -133,6 +133,7 @@ async function loadArchive(): Promise<Archive> {
   const editions = allEditions.filter((e) => isEditionPublished(e, policy)).sort((a, b) => b.id.localeCompare(a.id));
   const editionById = new Map(editions.map((e) => [e.id, e]));
 
+  const knownItems = readKnownItems(BODIES_DIR);
   const files = new Map<string, ItemFile>();
   const items: Item[] = [];
   const allItems: Item[] = [];
@@ -161,8 +162,10 @@ async function loadArchive(): Promise<Archive> {
     allItems.push(item);
     if (!isItemPublished(item, editionById.get(edition), policy)) continue;
     items.push(item);
-    // Each body is read once, for what it links to: release mentions and the titles its links show.
-    const links = findReferences(bodyOnly(readFileSync(filePath, 'utf8'))).references;
+    // What each body links to (release mentions, the titles its links show): the item loader keeps it for
+    // Markdown items, so an unchanged body is not read again; MDX bodies are read here.
+    const links =
+      knownItems.get(item.id)?.references ?? findReferences(bodyOnly(readFileSync(filePath, 'utf8'))).references;
     files.set(item.id, { entry, links, digest: String(entry.digest ?? JSON.stringify(entry.data)) });
   }
   items.sort((a, b) => b.edition.localeCompare(a.edition) || a.id.localeCompare(b.id));
