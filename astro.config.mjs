@@ -10,16 +10,19 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
 import { CSP } from './src/csp.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 
 export default defineConfig({
   site: SITE.url,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
+  // pruneOutput: builds over an earlier output and removes what this build did not produce (before the index).
   integrations: [
     contentCheck(CONTENT_DIR),
     mdx({ processor: mdxProcessor }),
     sitemap(),
     siteUrlCss(SITE.url),
+    pruneOutput(),
     searchIndex(),
     devSearchIndex(),
     devPreview(CONTENT_DIR),

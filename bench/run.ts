@@ -4,7 +4,8 @@
  * Generates (or reuses) a synthetic archive of N editions, builds it from cold with `astro build`, and
  * prints one table: items, pages, wall time of the build and of search indexing, peak RSS of the whole
  * build process tree, output size and file count, search index size, and median/maximum page weight (HTML +
- * linked CSS + JS, gzip) per page type. Then the weekly case: one more edition added to the built archive and
+ * linked CSS + JS, gzip) per page type. Then a rebuild with nothing changed (so that, as on a live site, an
+ * output and the one before it exist), and the weekly case: one more edition added to the built archive and
  * built again with the caches of the first build. Results also go to bench/results/<date>-e<N>.json.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,15 +110,20 @@ function outputFigures() {
   };
 }
 
-// Cold build: no output and no Astro cache for this archive.
+// Cold build: no output (nor the one kept for the next build) and no Astro cache for this archive.
 rmSync(outDir, { recursive: true, force: true });
+rmSync(`${outDir}.previous`, { recursive: true, force: true });
 rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
 const check = await runMeasured('npx', ['node', 'scripts/check-content.ts'], env);
 const items = Number(/(\d+) items/.exec(check.output)?.[1] ?? NaN);
 const full = await build('full build');
 const fullFigures = outputFigures();
 
-// The weekly case: one more edition, built with the first build's caches.
+// A live site has its output and the one before it (the weekly build starts from that, see
+// docs/publishing.md): a rebuild with nothing changed makes the second, as the week before would have.
+const rebuild = await build('rebuild, nothing changed');
+
+// The weekly case: one more edition, built with the caches and outputs of the builds before.
 generateArchive(archive, editions + 1, seed);
 const weekly = await build('weekly build');
 const weeklyFigures = outputFigures();
@@ -160,6 +166,11 @@ const rows: [string, string, string][] = [
       '',
     ]),
 ];
+rows.splice(4, 0, [
+  'rebuild, nothing changed, no earlier output yet: wall / peak RSS',
+  '',
+  `${rebuild.wallSeconds.toFixed(1)} s / ${mb(rebuild.peakRssMB)}`,
+]);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n| ${'measure'.padEnd(width)} | full build | weekly (+1 edition) |`);
 console.log(`|${'-'.repeat(width + 2)}|------------|---------------------|`);
@@ -177,6 +188,7 @@ writeFileSync(
       items,
       check: check.wallSeconds,
       full: { ...full, output: undefined, indexingSeconds: indexingSeconds(full.output), ...fullFigures },
+      rebuild: { ...rebuild, output: undefined },
       weekly: { ...weekly, output: undefined, indexingSeconds: indexingSeconds(weekly.output), ...weeklyFigures },
     },
     null,

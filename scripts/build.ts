@@ -21,8 +21,17 @@ const { values } = parseArgs({
 const outDir = resolve(values.outDir);
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
-for (const path of recoverLeftovers(outDir)) console.log(`removed ${shown(path)}, left by an interrupted build`);
-const staging = createStaging(outDir);
+for (const { path, done } of recoverLeftovers(outDir))
+  console.log(
+    done === 'removed'
+      ? `removed ${shown(path)}, left by an interrupted build`
+      : `put ${shown(path)} back: an interrupted build had moved it aside`,
+  );
+// File times are compared with this clock, which may be finer than the file system's: a second of margin.
+const started = Date.now() - 1000;
+const { staging, kept } = createStaging(outDir);
+if (kept)
+  console.log(`building over the last output but one (${kept} files, brought up to date with ${shown(outDir)})`);
 
 const abandon = () => rmSync(staging, { recursive: true, force: true });
 let published = false;
@@ -56,7 +65,7 @@ try {
   console.error(`\n${describe(error)}\n\nbuild failed: ${shown(outDir)} left as it was`);
   process.exit(1);
 }
-publishStaging(staging, outDir);
+publishStaging(staging, outDir, started);
 published = true;
 console.log(`${shown(outDir)} replaced with this build.`);
 // The last line: what the site now holds and what was held back (drafts, scheduled editions).

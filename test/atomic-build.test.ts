@@ -157,11 +157,12 @@ describe('npm run build', () => {
     const { status, output } = build();
     expect(status, output).toBe(0);
     expect(output).toMatch(/removed .*dist\.staging-\d+, left by an interrupted build/);
-    expect(readdirSync(site)).toEqual(['dist']);
+    // The replaced output stays beside it, for the next build to start from.
+    expect(readdirSync(site).sort()).toEqual(['dist', 'dist.previous']);
     expect(treeHash(dist)).not.toBe(published);
     expect(readFileSync(join(dist, 'articles/2008-04-03/next/index.html'), 'utf8')).toContain('More news.');
-    // The incremental cache lives outside the output folder, so a fresh staging folder still gets the pages of
-    // the unchanged edition from it.
+    // The incremental cache lives outside the output folder, so a staging folder that starts empty (there was
+    // no output before the first) still gets the pages of the unchanged edition from it.
     expect(output).toContain('/articles/2008-03-27/markers/index.html (restored)');
   });
 });

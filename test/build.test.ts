@@ -194,3 +194,53 @@ describe('the benchmark archive', () => {
     }
   });
 });
+
+describe('builds over the last output but one (npm run build)', () => {
+  const WELCOME = 'editions/2008-03-27/front/welcome.md';
+  const html = (dir: string) =>
+    new Map(
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+    );
+
+  it('publish every week exactly the pages a build from nothing makes, keeping unchanged pages in place', () => {
+    const fixture = copyFixture();
+    const site = mkdtempSync(join(tmpdir(), 'kw-site-'));
+    const out = join(site, 'dist');
+    const env = { CONTENT_DIR: fixture.dir, BUILD_DATE: '2100-01-01' };
+    const build = (outDir = out, ...flags: string[]) => {
+      const { status, output } = run(['node', 'scripts/build.ts', '--outDir', outDir, ...flags], env);
+      expect(status, output).toBe(0);
+      return output;
+    };
+    const NEXT = 'editions/2008-04-03/front/next.md';
+    fixture.write('editions/2008-04-03/edition.yaml', 'summary: The next week.\neditors:\n  front: test-writer\n');
+    fixture.write(NEXT, '---\ntitle: Next week\nkind: brief\nsummary: A test item.\n---\n\nMore news.\n');
+    try {
+      build();
+      fixture.edit(WELCOME, (t) => t.replace(/\n*$/, '\n\nFirst week\u2019s correction.\n'));
+      build();
+      expect(readdirSync(site).sort()).toEqual(['dist', 'dist.previous']);
+      // The staging folder is now the first build's output: its welcome page is older than the live one, and
+      // this build leaves that edition's pages alone (its cache keys are unchanged).
+      fixture.edit(NEXT, (t) => t.replace('More news.', 'Even more news.'));
+      const third = build();
+      expect(third).toMatch(/building over the last output but one \(\d+ files/);
+      // Unchanged and in place: kept, not copied back from the cache.
+      expect(third).toMatch(/\/authors\/test-guest\/index\.html \(cached\)/);
+      expect(readFileSync(join(out, 'articles/2008-03-27/welcome/index.html'), 'utf8')).toContain('correction');
+      rmSync(join(fixture.dir, WELCOME));
+      build();
+      expect(existsSync(join(out, 'articles/2008-03-27/welcome'))).toBe(false);
+      expect(readFileSync(join(out, 'editions/2008-03-27/index.html'), 'utf8')).not.toContain('/welcome/');
+      const fresh = join(site, 'fresh');
+      build(fresh, '--force');
+      expect(html(out)).toEqual(html(fresh));
+    } finally {
+      fixture.remove();
+      rmSync(site, { recursive: true, force: true });
+    }
+    // Five builds.
+  }, 400_000);
+});

@@ -1,29 +1,41 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 
 /**
  * A build writes into a staging folder beside the output folder and replaces the output only when it has
- * succeeded, so a host serving (or about to deploy) the output never sees a half-built site. The folders are
- * named after the output folder and the process that owns them: `dist.staging-<pid>` and `dist.old-<pid>`.
+ * succeeded, so a host serving (or about to deploy) the output never sees a half-built site.
+ *
+ * The output a build replaces is kept as `<out>.previous` and becomes the next build's staging folder, so a
+ * weekly build leaves the pages it does not change where they are instead of copying 30,000 of them back from
+ * Astro's cache (and deleting as many). That folder holds the site of two builds ago: every file the build
+ * between wrote is deleted from it first (`REWRITTEN` lists them), so what stays is exactly what the live site
+ * has. Astro then keeps a page it finds in place only when its cache says the page is unchanged
+ * (`vite.build.emptyOutDir: false`), and `src/integrations/prune-output.ts` removes what the build did not
+ * produce.
+ *
+ * The folders are named after the output folder: `dist.staging-<pid>` (owned by a running build) and
+ * `dist.previous`.
  */
 const STAGING = 'staging';
-const OLD = 'old';
+const PREVIOUS_SUFFIX = '.previous';
+/** In `<out>.previous`: the files (relative paths) that the build after it wrote, as a JSON array. */
+const REWRITTEN = '.rewritten.json';
 
-function sibling(outDir: string, kind: string, pid: number): string {
-  return join(dirname(outDir), `${basename(outDir)}.${kind}-${pid}`);
-}
+const previousOf = (outDir: string) => `${outDir}${PREVIOUS_SUFFIX}`;
+const stagingOf = (outDir: string, pid: number) => join(dirname(outDir), `${basename(outDir)}.${STAGING}-${pid}`);
 
-/** The staging and old folders beside `outDir`, with the process id each carries. */
-function leftovers(outDir: string): { path: string; kind: string; pid: number }[] {
+/** The staging folders beside `outDir`, with the process id each carries. */
+function stagingFolders(outDir: string): { path: string; pid: number }[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
-  const prefix = `${basename(outDir)}.`;
-  const suffix = new RegExp(`^(${STAGING}|${OLD})-(\\d+)$`);
+  const pattern = new RegExp(`^${escape(basename(outDir))}\\.${STAGING}-(\\d+)$`);
   return readdirSync(parent).flatMap((name) => {
-    const match = name.startsWith(prefix) ? suffix.exec(name.slice(prefix.length)) : null;
-    return match ? [{ path: join(parent, name), kind: match[1], pid: Number(match[2]) }] : [];
+    const match = pattern.exec(name);
+    return match ? [{ path: join(parent, name), pid: Number(match[1]) }] : [];
   });
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function isRunning(pid: number): boolean {
   try {
@@ -34,39 +46,91 @@ function isRunning(pid: number): boolean {
   }
 }
 
+function readRewritten(previous: string): string[] | undefined {
+  try {
+    const list: unknown = JSON.parse(readFileSync(join(previous, REWRITTEN), 'utf8'));
+    return Array.isArray(list) && list.every((path) => typeof path === 'string') ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Tidies what a killed earlier build left beside `outDir`: its staging folder is removed; if it was killed
- * between the two renames of `publish` (output moved aside, staging not yet in place), the old output is put
- * back first. Folders of a build still running are left alone. Returns the folders removed or restored.
+ * between the two renames of `publishStaging` (output moved aside, staging not yet in place), the output is
+ * put back first. Folders of a build still running are left alone. Returns what it did, folder by folder.
  */
-export function recoverLeftovers(outDir: string): string[] {
-  const touched: string[] = [];
-  for (const { path, kind, pid } of leftovers(outDir)) {
+export function recoverLeftovers(outDir: string): { path: string; done: 'removed' | 'put back' }[] {
+  const touched: { path: string; done: 'removed' | 'put back' }[] = [];
+  const previous = previousOf(outDir);
+  // Moved aside but never given its list: the publish stopped between its renames.
+  if (!existsSync(outDir) && existsSync(previous) && !readRewritten(previous)) {
+    renameSync(previous, outDir);
+    touched.push({ path: outDir, done: 'put back' });
+  }
+  for (const { path, pid } of stagingFolders(outDir)) {
     if (pid === process.pid || isRunning(pid)) continue;
-    if (kind === OLD && !existsSync(outDir)) renameSync(path, outDir);
-    else rmSync(path, { recursive: true, force: true });
-    touched.push(path);
+    rmSync(path, { recursive: true, force: true });
+    touched.push({ path, done: 'removed' });
   }
   return touched;
 }
 
-/** Creates this process's empty staging folder for `outDir`. */
-export function createStaging(outDir: string): string {
-  const staging = sibling(outDir, STAGING, process.pid);
+/**
+ * Creates this process's staging folder for `outDir`: the previous output brought up to date with the live
+ * one (see above) when there is one with its list, else an empty folder. Returns the folder and how many
+ * files it starts with.
+ */
+export function createStaging(outDir: string): { staging: string; kept: number } {
+  const staging = stagingOf(outDir, process.pid);
+  const previous = previousOf(outDir);
   rmSync(staging, { recursive: true, force: true });
+  const rewritten = existsSync(previous) ? readRewritten(previous) : undefined;
+  if (rewritten) {
+    try {
+      // A rename, so a second build started at the same time cannot take the same folder.
+      renameSync(previous, staging);
+      for (const path of [REWRITTEN, ...rewritten]) rmSync(join(staging, path), { force: true });
+      return { staging, kept: filesUnder(staging).length };
+    } catch {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  rmSync(previous, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  return staging;
+  return { staging, kept: 0 };
 }
 
 /**
- * Puts a finished staging folder in place of `outDir` with two renames (the output aside, the staging in),
- * then removes the old output. Between the renames `outDir` is missing for an instant; a process killed there
- * leaves `dist.old-<pid>`, which `recoverLeftovers` puts back.
+ * Puts a finished staging folder in place of `outDir` with two renames (the output aside as
+ * `<out>.previous`, the staging in). Between the renames `outDir` is missing for an instant; a process killed
+ * there leaves `<out>.previous` without its list, which `recoverLeftovers` puts back. The previous output then
+ * gets its list: the files this build wrote (since `buildStartMs`) whose bytes differ from the output's. A page
+ * Astro copied back from its cache unchanged is not on it, so the list stays as short as the week's changes.
  */
-export function publishStaging(staging: string, outDir: string): void {
-  const old = sibling(outDir, OLD, process.pid);
+export function publishStaging(staging: string, outDir: string, buildStartMs: number): void {
+  const previous = previousOf(outDir);
   const hadOutput = existsSync(outDir);
-  if (hadOutput) renameSync(outDir, old);
+  const rewritten = hadOutput
+    ? filesUnder(staging).filter(
+        (path) => statSync(join(staging, path)).mtimeMs >= buildStartMs && !sameFile(staging, outDir, path),
+      )
+    : [];
+  rmSync(previous, { recursive: true, force: true });
+  if (hadOutput) renameSync(outDir, previous);
   renameSync(staging, outDir);
-  if (hadOutput) rmSync(old, { recursive: true, force: true });
+  if (hadOutput) writeFileSync(join(previous, REWRITTEN), JSON.stringify(rewritten));
+}
+
+function sameFile(a: string, b: string, path: string): boolean {
+  const other = statSync(join(b, path), { throwIfNoEntry: false });
+  if (!other?.isFile() || other.size !== statSync(join(a, path)).size) return false;
+  return readFileSync(join(a, path)).equals(readFileSync(join(b, path)));
+}
+
+/** The files below `dir`, as `/`-separated paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }

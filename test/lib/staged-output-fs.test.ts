@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,46 +23,66 @@ describe('staged output', () => {
   });
   afterEach(() => rmSync(parent, { recursive: true, force: true }));
 
-  it('replaces the output with the staging folder and leaves nothing beside it', () => {
-    put(dist, 'old');
-    const staging = createStaging(dist);
-    put(staging, 'new');
-    publishStaging(staging, dist);
-    expect(page(dist)).toBe('new');
+  const previous = () => join(parent, 'dist.previous');
+  /** Publishes a build that wrote `pages` (folder -> text) into its staging folder. */
+  const publish = (pages: Record<string, string>) => {
+    const started = Date.now() - 1000;
+    const { staging, kept } = createStaging(dist);
+    for (const [dir, text] of Object.entries(pages)) put(join(staging, dir), text);
+    publishStaging(staging, dist, started);
+    return kept;
+  };
+
+  it('publishes a first build where there was no output yet, and leaves nothing beside it', () => {
+    expect(publish({ '': 'first' })).toBe(0);
+    expect(page(dist)).toBe('first');
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
-  it('publishes a first build where there was no output yet', () => {
-    const staging = createStaging(dist);
-    put(staging, 'first');
-    publishStaging(staging, dist);
-    expect(page(dist)).toBe('first');
+  it('replaces the output with the staging folder and keeps the replaced output for the next build', () => {
+    put(dist, 'old');
+    publish({ '': 'new' });
+    expect(page(dist)).toBe('new');
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.previous']);
+    expect(page(previous())).toBe('old');
+  });
+
+  it('starts the next build from the replaced output, without the files the live build changed', () => {
+    publish({ '': 'home 1', a: 'a 1', b: 'b 1' });
+    publish({ '': 'home 1', a: 'a 2', b: 'b 1' });
+    const { staging, kept } = createStaging(dist);
+    // Written again but equal (home, b), those stay; a changed, so it goes: the build makes it anew.
+    expect(kept).toBe(2);
+    expect(page(staging)).toBe('home 1');
+    expect(page(join(staging, 'b'))).toBe('b 1');
+    expect(existsSync(join(staging, 'a', 'index.html'))).toBe(false);
+    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
+  });
+
+  it('starts from an empty folder when the replaced output has no list (its build stopped after the renames)', () => {
+    put(dist, 'live');
+    put(previous(), 'unknown state');
+    const { staging, kept } = createStaging(dist);
+    expect(kept).toBe(0);
+    expect(readdirSync(staging)).toEqual([]);
+    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
   });
 
   it('removes the staging folder of a build that was killed, keeping the output', () => {
     put(dist, 'live');
     const killed = join(parent, `dist.staging-${deadPid()}`);
     put(killed, 'half');
-    expect(recoverLeftovers(dist)).toEqual([killed]);
+    expect(recoverLeftovers(dist)).toEqual([{ path: killed, done: 'removed' }]);
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(page(dist)).toBe('live');
   });
 
-  it('puts the old output back when a build was killed between its two renames', () => {
-    const pid = deadPid();
-    put(join(parent, `dist.old-${pid}`), 'live');
-    put(join(parent, `dist.staging-${pid}`), 'complete but never published');
+  it('puts the output back when a build was killed between its two renames', () => {
+    put(previous(), 'live');
+    put(join(parent, `dist.staging-${deadPid()}`), 'complete but never published');
     recoverLeftovers(dist);
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(page(dist)).toBe('live');
-  });
-
-  it('removes an old output the killed build had already replaced', () => {
-    put(dist, 'new');
-    put(join(parent, `dist.old-${deadPid()}`), 'old');
-    recoverLeftovers(dist);
-    expect(readdirSync(parent)).toEqual(['dist']);
-    expect(page(dist)).toBe('new');
   });
 
   it('leaves alone the folders of a build still running, and folders of other outputs', () => {
