@@ -17,6 +17,7 @@ import { placementOf } from './lib/placement.ts';
 import { editionListLoader } from './loaders/edition-lists.ts';
 import { itemLoader } from './loaders/item-loader.ts';
 import { mayBeEmpty } from './loaders/may-be-empty.ts';
+import { mdxItemLoader } from './loaders/mdx-items.ts';
 import { BODIES_DIR, CONTENT_DIR, EDITIONS_DIR } from './settings.ts';
 
 /**
@@ -40,13 +41,15 @@ const items = defineCollection({
 // Items in MDX, which may use components: Astro compiles each into a module.
 const mdxItems = defineCollection({
   loader: mayBeEmpty(
-    glob({
-      pattern: '*/*/*.mdx',
-      base: editionsBase,
-      // The content check reports files outside this pattern, so the fallback never names a page.
-      generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
-      retainBody: false,
-    }),
+    mdxItemLoader(
+      glob({
+        pattern: '*/*/*.mdx',
+        base: editionsBase,
+        // The content check reports files outside this pattern, so the fallback never names a page.
+        generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
+        retainBody: false,
+      }),
+    ),
   ),
   schema: itemSchema(reference),
 });
