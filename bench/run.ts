@@ -39,10 +39,18 @@ console.error(
 
 const env = { ...process.env, CONTENT_DIR: archive, BUILD_DATE: '2100-01-01', NODE_ENV: 'production' };
 
-/** Runs `npm run build` (astro build, staged) on the archive and fails loudly if it fails. */
+const results = join(ROOT, 'bench/results');
+mkdirSync(results, { recursive: true });
+const runName = `${new Date().toISOString().slice(0, 10)}-e${editions}`;
+
+/**
+ * Runs `npm run build` (astro build, staged) on the archive and fails loudly if it fails. Its log (Astro's
+ * timed phases: the profile) goes to bench/results/<date>-e<N>-<label>.log.
+ */
 async function build(label: string): Promise<RunCost> {
   console.error(`${label}: building...`);
   const cost = await runMeasured('npx', ['node', 'scripts/build.ts', '--outDir', outDir], env);
+  writeFileSync(join(results, `${runName}-${label.replace(/\W+/g, '-')}.log`), cost.output);
   if (cost.status !== 0) {
     console.error(cost.output.slice(-4000));
     throw new Error(`${label}: astro build failed (exit ${cost.status})`);
@@ -176,9 +184,7 @@ console.log(`\n| ${'measure'.padEnd(width)} | full build | weekly (+1 edition) |
 console.log(`|${'-'.repeat(width + 2)}|------------|---------------------|`);
 for (const [name, a, b] of rows) console.log(`| ${name.padEnd(width)} | ${a} | ${b} |`);
 
-const results = join(ROOT, 'bench/results');
-mkdirSync(results, { recursive: true });
-const file = join(results, `${new Date().toISOString().slice(0, 10)}-e${editions}.json`);
+const file = join(results, `${runName}.json`);
 writeFileSync(
   file,
   JSON.stringify(

@@ -33,6 +33,41 @@ for (const [kind, path, format, caption] of [
   });
 }
 
+for (const path of [MD_ITEM, MDX_ITEM])
+  test(`${path} names its image, absolute, for link previews (Open Graph)`, async ({ page }) => {
+    await page.goto(path);
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    const url = new URL((await meta('og:image'))!);
+    expect(url.href).toMatch(/^https?:\/\/[^/]+\/_astro\/[\w.-]+\.(webp|svg)$/);
+    // The file the body shows, and one the build wrote (the site's public address is not this server).
+    const image = page.locator('.item-body figure img');
+    expect(url.pathname).toBe(await image.getAttribute('src'));
+    expect((await page.request.get(url.pathname)).ok()).toBe(true);
+    expect(await meta('og:image:alt')).toBe(await image.getAttribute('alt'));
+    expect(await meta('og:image:width')).toBe(await image.getAttribute('width'));
+    expect(await meta('og:image:height')).toBe(await image.getAttribute('height'));
+  });
+
+test('a feed entry shows the image of its item at an absolute URL', async ({ page }) => {
+  const xml = await (await page.request.get('/feeds/headlines.xml')).text();
+  await page.goto('/');
+  // The description is HTML carried as text: read it as a feed reader does.
+  const images = await page.evaluate((text) => {
+    const feed = new DOMParser().parseFromString(text, 'application/xml');
+    return [...feed.querySelectorAll('item')].flatMap((item) => {
+      const html = new DOMParser().parseFromString(item.querySelector('description')!.textContent!, 'text/html');
+      return [...html.querySelectorAll('img')].map((img) => ({
+        link: item.querySelector('link')!.textContent,
+        src: img.getAttribute('src')!,
+      }));
+    });
+  }, xml);
+  const entry = images.find((i) => i.link!.endsWith(MD_ITEM));
+  expect(entry?.src).toMatch(/^https?:\/\/[^/]+\/_astro\/threaded-interrupt-handlers\.[\w-]+\.webp$/);
+  expect((await page.request.get(new URL(entry!.src).pathname)).ok()).toBe(true);
+  for (const { src } of images) expect(URL.canParse(src)).toBe(true);
+});
+
 test('the edition page shows the same optimised image', async ({ page }) => {
   await page.goto('/editions/2009-06-11/kernel/');
   await expect(page.locator('#item-threaded-interrupt-handlers figure.figure img')).toHaveAttribute('src', /\.webp$/);

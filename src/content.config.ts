@@ -13,10 +13,13 @@ import {
   topicSchema,
 } from './schemas/index.ts';
 import { parseYaml } from './lib/content-text.ts';
+import { bodyOnly, splitFrontmatter } from './lib/frontmatter.ts';
 import { placementOf } from './lib/placement.ts';
 import { editionListLoader } from './loaders/edition-lists.ts';
 import { itemLoader } from './loaders/item-loader.ts';
 import { mayBeEmpty } from './loaders/may-be-empty.ts';
+import { readAsChecked } from './loaders/read-as-checked.ts';
+import { withLeadImage } from './loaders/lead-image.ts';
 import { BODIES_DIR, CONTENT_DIR, EDITIONS_DIR } from './settings.ts';
 
 /**
@@ -26,8 +29,15 @@ import { BODIES_DIR, CONTENT_DIR, EDITIONS_DIR } from './settings.ts';
 const editionsBase = pathToFileURL(`${EDITIONS_DIR}/`);
 const contentFile = (name: string) => join(CONTENT_DIR, name);
 
+// glob() finds the files (and compiles MDX); their YAML is read as the content check reads it (see the wrapper).
+const yamlData = (text: string) => (parseYaml(text) ?? {}) as Record<string, unknown>;
+const frontmatterOf = (text: string) => (splitFrontmatter(text).frontmatter ?? {}) as Record<string, unknown>;
+
 const editions = defineCollection({
-  loader: glob({ pattern: '*/edition.yaml', base: editionsBase, generateId: ({ entry }) => entry.split('/')[0] }),
+  loader: readAsChecked(
+    glob({ pattern: '*/edition.yaml', base: editionsBase, generateId: ({ entry }) => entry.split('/')[0] }),
+    yamlData,
+  ),
   schema: editionSchema(reference),
 });
 
@@ -40,13 +50,17 @@ const items = defineCollection({
 // Items in MDX, which may use components: Astro compiles each into a module.
 const mdxItems = defineCollection({
   loader: mayBeEmpty(
-    glob({
-      pattern: '*/*/*.mdx',
-      base: editionsBase,
-      // The content check reports files outside this pattern, so the fallback never names a page.
-      generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
-      retainBody: false,
-    }),
+    readAsChecked(
+      glob({
+        pattern: '*/*/*.mdx',
+        base: editionsBase,
+        // The content check reports files outside this pattern, so the fallback never names a page.
+        generateId: ({ entry }) => placementOf(entry)?.id ?? entry,
+        retainBody: false,
+      }),
+      frontmatterOf,
+      (data, text) => withLeadImage(data, bodyOnly(text), true),
+    ),
   ),
   schema: itemSchema(reference),
 });

@@ -86,6 +86,23 @@ export const CATALOGUE: CatalogueCase[] = [
       'editions/2008-03-27/kernel/index.html': 'A Persona',
     },
   },
+  // YAML is read one way: the build reads each file's YAML as the check does (core schema), not as js-yaml's
+  // default schema would (a Date), so text that looks like a date is text in both.
+  {
+    name: 'an MDX title that looks like a date (accepted as text)',
+    change: (f) => f.write(`${EDITION}/front/dated.mdx`, brief('2008-03-27')),
+    problems: [],
+    build: true,
+    pages: { 'articles/2008-03-27/dated/index.html': '<h1 id="item-title">2008-03-27' },
+  },
+  {
+    name: 'an edition summary that looks like a date (accepted as text)',
+    change: (f) =>
+      f.edit(`${EDITION}/edition.yaml`, (t) => t.replace('summary: A fixture edition.', 'summary: 2009-06-11')),
+    problems: [],
+    build: true,
+    pages: { 'editions/2008-03-27/index.html': '<p class="lede">2009-06-11' },
+  },
   // Text a reader sees.
   {
     name: 'a title of one space',

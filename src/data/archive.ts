@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { getImage } from 'astro:assets';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { editionDigestInput } from '../lib/cache-key-inputs.ts';
 import { editionCacheKeys } from '../lib/cache-keys.ts';
@@ -11,7 +12,7 @@ import {
   summarizePublication,
   type PublicationPolicy,
 } from '../lib/publication.ts';
-import type { Author, Edition, Item, Patch, Quote, Topic } from '../lib/types.ts';
+import type { Author, Edition, Item, ItemImage, Patch, Quote, Topic } from '../lib/types.ts';
 import { bodyOnly } from '../lib/frontmatter.ts';
 import { isSectionId, placementOf } from '../lib/placement.ts';
 import { htmlBodyText, mdxBodyText, type BodyText } from '../lib/search-text.ts';
@@ -19,6 +20,7 @@ import { findReferences, type BodyReference } from '../lib/references.ts';
 import { normalizeReleases, releaseMentions, type Release } from '../lib/releases.ts';
 import type { SectionId } from '../schemas/sections.ts';
 import { bodyFile, IMAGE_MARKER, readKnownItems } from '../loaders/item-loader.ts';
+import { leadImageOf } from '../loaders/lead-image.ts';
 import { BODIES_DIR, BUILD_DATE, EDITIONS_DIR } from '../settings.ts';
 
 /**
@@ -46,6 +48,11 @@ export interface Archive {
   cacheKeyOf(editionId: string): string;
   /** The body of a published item. */
   bodyOf(itemId: string): Promise<ItemBody>;
+  /**
+   * An item's lead image (its body's first image, see src/loaders/lead-image.ts) as the image service made
+   * it, for link previews and feeds: a site path, alt text and size. Undefined for an item without one.
+   */
+  imageOf(itemId: string): Promise<ItemImage | undefined>;
   /** An item's text for the search index's kernel tokens: a Markdown body's rendered HTML, an MDX body's source. */
   bodyTextOf(itemId: string): BodyText;
   /** Quotes of the week of published editions, newest edition first, in file order within an edition. */
@@ -256,6 +263,18 @@ async function loadArchive(): Promise<Archive> {
       // The loader stores them as the entry's `assetImports`, which the collection's entry type does not name.
       const imagePaths = 'assetImports' in entry && Array.isArray(entry.assetImports) ? entry.assetImports : [];
       return { Content: (await render({ ...entry, rendered: { html, metadata: { imagePaths } } })).Content };
+    },
+    async imageOf(itemId) {
+      const lead = leadImageOf(known(files, itemId, 'item').entry.data);
+      if (!lead) return undefined;
+      // As the body shows it: the same file, WebP from a raster image, an SVG passed through as it is.
+      const image = await getImage({ src: lead.src });
+      return {
+        src: image.src,
+        alt: lead.alt,
+        width: Number(image.attributes.width),
+        height: Number(image.attributes.height),
+      };
     },
     bodyTextOf(itemId) {
       const { entry } = known(files, itemId, 'item');

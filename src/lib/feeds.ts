@@ -1,8 +1,9 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { EditionPage } from './edition.ts';
 import { toDate } from './dates.ts';
-import type { Author, Item, Topic } from './types.ts';
+import type { Author, Item, ItemImage, Topic } from './types.ts';
 import {
+  absoluteUrl,
   editionsFeedUrl,
   editionTitle,
   editionUrl,
@@ -14,9 +15,9 @@ import {
 import { sectionTitle, type SectionId } from '../schemas/sections.ts';
 
 /**
- * Feeds are RSS 2.0 built by @astrojs/rss. Entries carry an item's summary, never its body: a feed route
- * then renders no Markdown at all, which keeps feed builds cheap at any archive size, and the summary is
- * what the tables of contents already show. Readers follow the link for the article.
+ * Feeds are RSS 2.0 built by @astrojs/rss. Entries carry an item's summary (and its lead image), never its
+ * body: a feed route then renders no Markdown at all, which keeps feed builds cheap at any archive size, and
+ * the summary is what the tables of contents already show. Readers follow the link for the article.
  */
 
 /** Entries in an item feed (headlines, section, topic): the newest ones. */
@@ -42,20 +43,34 @@ export interface FeedLookups {
   topics: ReadonlyMap<string, Topic>;
 }
 
-/** The feed entry of an item: its title, permanent link (also its guid), edition date, summary, topics and author. */
-export function itemFeedEntry(item: Item, { authors, topics }: FeedLookups): RSSFeedItem {
+/**
+ * The feed entry of an item: its title, permanent link (also its guid), edition date, summary, topics and
+ * author, and its lead image above the summary when it has one, at an absolute URL on `site` (feed readers
+ * resolve relative addresses unreliably).
+ */
+export function itemFeedEntry(
+  item: Item,
+  { authors, topics }: FeedLookups,
+  image?: { image: ItemImage; site: string },
+): RSSFeedItem {
   const author = item.author ? authors.get(item.author) : undefined;
+  // Feed readers read a description as HTML: plain text is escaped once here, once more as XML.
+  const summary = escapeMarkup(item.summary);
   return {
     title: item.title,
     link: itemUrl(item.id),
     pubDate: toDate(item.edition),
-    // Feed readers read a description as HTML: the plain-text summary is escaped once here, once more as XML.
-    description: escapeMarkup(item.summary),
+    description: image ? `${imageMarkup(image.image, image.site)}<p>${summary}</p>` : summary,
     categories: item.topics.map((id) => topics.get(id)?.name ?? id),
     // Raw XML that @astrojs/rss re-parses and escapes again: only what XML requires is escaped here, so a
     // name like O'Brien does not come out as O&#39;Brien.
     customData: author && `<dc:creator>${escapeXmlText(author.name)}</dc:creator>`,
   };
+}
+
+/** An image as HTML in a feed entry, its address absolute. */
+function imageMarkup({ src, alt, width, height }: ItemImage, site: string): string {
+  return `<p><img src="${escapeMarkup(absoluteUrl(src, site))}" alt="${escapeMarkup(alt)}" width="${width}" height="${height}"></p>`;
 }
 
 /**
@@ -67,7 +82,7 @@ export function editionFeedEntry(
   pages: readonly EditionPage[],
   site: string,
 ): RSSFeedItem {
-  const abs = (path: string) => escapeMarkup(new URL(path, site).href);
+  const abs = (path: string) => escapeMarkup(absoluteUrl(path, site));
   const contents = pages
     .filter((page) => page.items.length > 0)
     .map(
@@ -96,7 +111,7 @@ export function feedOptions(feed: FeedInfo & { site: string; items: RSSFeedItem[
     site: feed.site,
     items: feed.items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>en</language><atom:link href="${escapeMarkup(new URL(feed.path, feed.site).href)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en</language><atom:link href="${escapeMarkup(absoluteUrl(feed.path, feed.site))}" rel="self" type="application/rss+xml"/>`,
   };
 }
 

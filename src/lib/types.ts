@@ -28,6 +28,14 @@ export type Item = Omit<z.output<ReturnType<typeof itemSchema<string>>>, 'editio
   slug: string;
 };
 
+/** An item's lead image (its body's first image) as the image service made it: `src` is a site path. */
+export interface ItemImage {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
 export type Author = z.output<typeof authorSchema>;
 
 export type Topic = z.output<ReturnType<typeof topicSchema<string>>>;

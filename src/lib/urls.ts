@@ -6,6 +6,12 @@ import { formatLongDate } from './dates.ts';
  * (references.ts reads links back with patterns derived from these builders).
  */
 
+/**
+ * A site path (`/articles/…/`, `/_astro/x.webp`) as an absolute URL on the public address `site`, for whatever
+ * is read away from the site: canonical links, Open Graph, feeds, robots.txt. An absolute URL stays as it is.
+ */
+export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;
+
 /** The home page: the latest edition. */
 export const homeUrl = '/';
 

@@ -6,6 +6,7 @@ import { bodyOnly, splitFrontmatter } from '../lib/frontmatter.ts';
 import { BODY_PIPELINE_VERSION } from '../lib/markdown.ts';
 import { placementOf } from '../lib/placement.ts';
 import { findReferences, type BodyReference } from '../lib/references.ts';
+import { withLeadImage } from './lead-image.ts';
 
 /** Where the rendered HTML of a Markdown item is kept between builds. */
 export const bodyFile = (bodiesDir: string, itemId: string) => join(bodiesDir, `${itemId}.html`);
@@ -144,7 +145,7 @@ async function syncItem(
   // The images beside the item, as Astro's own Markdown loader registers them: Vite imports each, and
   // `render()` swaps the body's image markers for optimised <img> tags (see ItemBody.astro).
   const assetImports = (metadata?.localImagePaths as string[] | undefined) ?? [];
-  context.store.set({ id, data, digest, filePath, assetImports });
+  context.store.set({ id, data: withLeadImage(data, body, false), digest, filePath, assetImports });
   return { rendered: true, digest, references };
 }
 

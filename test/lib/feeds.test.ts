@@ -40,6 +40,14 @@ describe('itemFeedEntry', () => {
     });
   });
 
+  it('puts the lead image above the summary, at an absolute URL, with its alt text and size', () => {
+    const image = { src: '/_astro/diagram.abc.webp', alt: 'A "diagram" & more', width: 720, height: 260 };
+    expect(itemFeedEntry(tricky, lookups, { image, site: SITE }).description).toBe(
+      `<p><img src="${SITE}/_astro/diagram.abc.webp" alt="A &quot;diagram&quot; &amp; more" width="720" height="260"></p>` +
+        '<p>It&#39;s &lt;b&gt;not&lt;/b&gt; HTML &amp; never was</p>',
+    );
+  });
+
   it('has no creator for an item without an author', () => {
     expect(itemFeedEntry(item('2008-03-27/brief', { kind: 'brief' }), lookups).customData).toBeUndefined();
   });

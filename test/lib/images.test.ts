@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
-import { imageProblems } from '../../src/lib/content-check/images.ts';
+import { imageProblems, leadImage } from '../../src/lib/content-check/images.ts';
 import { copyFixture } from '../fixture.ts';
 
 /** The image rules of the content check, on bodies in memory; `exists` stands in for the disk. */
@@ -97,5 +97,29 @@ describe('the content check', () => {
       `${item}: line 7: image ./pictured.png has no alt text; expected ![what it shows](./pictured.png), or ![](./pictured.png "decorative") for an image that says nothing`,
       `${item}: line 9: image ./missing.png not found; expected the file beside the item at editions/2008-03-27/front/missing.png`,
     ]);
+  });
+});
+
+describe('leadImage', () => {
+  it('is the first image with alt text beside the item, in .md and .mdx', () => {
+    const body = 'Intro.\n\n![](./rule.svg "decorative")\n\n![First](./first.png)\n\n![Second](./second.png)\n';
+    expect(leadImage(body, false)).toEqual({ url: './first.png', alt: 'First' });
+    expect(leadImage(`<Figure caption="c">\n  ![In a figure](./fig.svg)\n</Figure>\n\n${body}`, true)).toEqual({
+      url: './fig.svg',
+      alt: 'In a figure',
+    });
+  });
+
+  it('resolves a reference image and skips remote images and site paths', () => {
+    expect(leadImage('![Remote](https://x.org/a.png) ![Site](/a.png) ![Ref][d]\n\n[d]: ./d.png\n', false)).toEqual({
+      url: './d.png',
+      alt: 'Ref',
+    });
+  });
+
+  it('is undefined for a body without one, or one that does not parse', () => {
+    expect(leadImage('No image here.\n', false)).toBeUndefined();
+    expect(leadImage('![](./only-decorative.png "decorative")\n', false)).toBeUndefined();
+    expect(leadImage('<Quote>\n![Lost](./x.png)\n', true)).toBeUndefined();
   });
 });

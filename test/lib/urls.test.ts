@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REF_KINDS, refUrl, targetOfPath } from '../../src/lib/references.ts';
 import {
+  absoluteUrl,
   authorUrl,
   bigPageUrl,
   editionTitle,
@@ -58,5 +59,22 @@ describe('anchors and titles', () => {
 
   it('names an edition by its long date', () => {
     expect(editionTitle('2008-03-27')).toBe('Weekly edition for March 27, 2008');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('puts a site path on the public address, with or without a path of its own', () => {
+    expect(absoluteUrl('/_astro/diagram.abc.webp', 'https://weekly.example.net')).toBe(
+      'https://weekly.example.net/_astro/diagram.abc.webp',
+    );
+    expect(absoluteUrl(itemUrl('2008-03-27/x'), 'https://example.net/weekly/')).toBe(
+      'https://example.net/articles/2008-03-27/x/',
+    );
+  });
+
+  it('keeps an absolute URL as it is', () => {
+    expect(absoluteUrl('https://lore.kernel.org/r/1@x', 'https://weekly.example.net')).toBe(
+      'https://lore.kernel.org/r/1@x',
+    );
   });
 });

@@ -94,16 +94,48 @@ export function imageProblems(text: string, file: string, exists: (path: string)
       );
   };
 
-  const nodes = collect(tree, () => true);
-  const definitions = new Map(nodes.flatMap((n) => (n.type === 'definition' ? [[n.identifier, n] as const] : [])));
-  for (const node of nodes) {
+  for (const node of withImages(collect(tree, () => true))) {
     if (node.type === 'image') checkImage(node);
-    else if (node.type === 'imageReference') {
-      const definition = definitions.get(node.identifier);
-      if (definition) checkImage({ ...definition, type: 'image', alt: node.alt, position: node.position });
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkJsx(node);
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkJsx(node);
   }
   return problems.sort((a, b) => a.line - b.line);
+}
+
+/** An image of a body as written: its address (relative to the item) and its alt text. */
+export interface BodyImage {
+  url: string;
+  alt: string;
+}
+
+/**
+ * The first image of a body that says something (a file beside the item, not decorative): what a link preview
+ * (Open Graph) and a feed entry show of the item. Undefined for a body without one, or one that does not parse
+ * (the check reports it).
+ */
+export function leadImage(body: string, mdx: boolean): BodyImage | undefined {
+  if (!body.includes('![')) return undefined;
+  let tree: Root;
+  try {
+    tree = (mdx ? mdxParser : markdownParser).parse(body);
+  } catch {
+    return undefined;
+  }
+  for (const node of withImages(collect(tree, () => true))) {
+    if (node.type !== 'image' || node.title === DECORATIVE_TITLE || !node.alt?.trim()) continue;
+    if (URL.canParse(node.url) || node.url.startsWith('/')) continue;
+    return { url: node.url, alt: node.alt.trim() };
+  }
+  return undefined;
+}
+
+/** The nodes with each image reference (`![alt][id]`) replaced by the image its definition makes. */
+function withImages(nodes: Node[]): Node[] {
+  const definitions = new Map(nodes.flatMap((n) => (n.type === 'definition' ? [[n.identifier, n] as const] : [])));
+  return nodes.flatMap((node): Node[] => {
+    if (node.type !== 'imageReference') return [node];
+    const definition = definitions.get(node.identifier);
+    return definition ? [{ ...definition, type: 'image', alt: node.alt, position: node.position }] : [];
+  });
 }
 
 /** The nodes below a node, in document order, that pass a test. */

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
-import { FEEDS, feedOptions, ITEM_FEED_LIMIT, itemFeedEntry } from '../../../lib/feeds.ts';
+import { itemFeedEntries } from '../../../data/item-feeds.ts';
+import { FEEDS, feedOptions } from '../../../lib/feeds.ts';
 import { SECTIONS, type SectionId } from '../../../schemas/sections.ts';
 import { SITE } from '../../../settings.ts';
 
@@ -13,8 +14,6 @@ export function getStaticPaths() {
 export async function GET({ params }: APIContext) {
   const section = params.section as SectionId;
   const archive = await getArchive();
-  const items = (archive.itemsBySection.get(section) ?? [])
-    .slice(0, ITEM_FEED_LIMIT)
-    .map((item) => itemFeedEntry(item, archive));
+  const items = await itemFeedEntries(archive, archive.itemsBySection.get(section) ?? []);
   return rss(feedOptions({ ...FEEDS.section(SITE.title, section), site: SITE.url, items }));
 }

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
-import { FEEDS, feedOptions, ITEM_FEED_LIMIT, itemFeedEntry } from '../../../lib/feeds.ts';
+import { itemFeedEntries } from '../../../data/item-feeds.ts';
+import { FEEDS, feedOptions } from '../../../lib/feeds.ts';
 import { SITE } from '../../../settings.ts';
 
 /** One feed per topic of the kernel index: the items filed under it. */
@@ -13,8 +14,6 @@ export async function getStaticPaths() {
 export async function GET({ params }: APIContext) {
   const archive = await getArchive();
   const topic = archive.topics.get(params.topic!)!;
-  const items = (archive.itemsByTopic.get(topic.id) ?? [])
-    .slice(0, ITEM_FEED_LIMIT)
-    .map((item) => itemFeedEntry(item, archive));
+  const items = await itemFeedEntries(archive, archive.itemsByTopic.get(topic.id) ?? []);
   return rss(feedOptions({ ...FEEDS.topic(SITE.title, topic), site: SITE.url, items }));
 }
