@@ -7,13 +7,13 @@
  *
  * Astro runs in this process (not as a child), so a kill stops the build itself, not only its parent.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { PARTS_MANIFEST } from '../src/lib/search-parts.ts';
+import { PARTS_MANIFEST, SEARCH_INDEX_DIR } from '../src/lib/search-parts.ts';
 import { formatPublicationSummary, recordedPublicationSummary } from '../src/lib/publication.ts';
-import { createStaging, publishStaging, recoverLeftovers } from '../src/lib/staged-output-fs.ts';
+import { createStaging, discardStaging, publishStaging, recoverLeftovers } from '../src/lib/staged-output-fs.ts';
 
 const { values } = parseArgs({
   options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } },
@@ -27,13 +27,10 @@ for (const { path, done } of recoverLeftovers(outDir))
       ? `removed ${shown(path)}, left by an interrupted build`
       : `put ${shown(path)} back: an interrupted build had moved it aside`,
   );
-// File times are compared with this clock, which may be finer than the file system's: a second of margin.
-const started = Date.now() - 1000;
-const { staging, kept } = createStaging(outDir);
-if (kept)
-  console.log(`building over the last output but one (${kept} files, brought up to date with ${shown(outDir)})`);
+const { staging, reused } = createStaging(outDir);
+if (reused) console.log(`building over the output before last, brought up to date with ${shown(outDir)}`);
 
-const abandon = () => rmSync(staging, { recursive: true, force: true });
+const abandon = () => discardStaging(staging);
 let published = false;
 // Also when Node gives up on a step that never settles (exit code 13: a hook that waits forever).
 process.on('exit', (code) => {
@@ -54,7 +51,7 @@ for (const [signal, code] of [
 }
 
 /** What a complete build always contains; anything less must never replace a working site. */
-const REQUIRED = ['index.html', '404.html', `pagefind/${PARTS_MANIFEST}`];
+const REQUIRED = ['index.html', '404.html', `${SEARCH_INDEX_DIR}/${PARTS_MANIFEST}`];
 
 try {
   await build({ outDir: staging, force: values.force });
@@ -65,7 +62,7 @@ try {
   console.error(`\n${describe(error)}\n\nbuild failed: ${shown(outDir)} left as it was`);
   process.exit(1);
 }
-publishStaging(staging, outDir, started);
+publishStaging(staging, outDir);
 published = true;
 console.log(`${shown(outDir)} replaced with this build.`);
 // The last line: what the site now holds and what was held back (drafts, scheduled editions).

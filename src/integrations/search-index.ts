@@ -7,13 +7,21 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { PARTS_MANIFEST, partSize, planParts, type PartsManifest, type SearchPart } from '../lib/search-parts.ts';
+import {
+  PARTS_MANIFEST,
+  partSize,
+  SEARCH_INDEX_DIR,
+  planParts,
+  type PartsManifest,
+  type SearchPart,
+} from '../lib/search-parts.ts';
 
 /** The pages that are indexed: only the permanent item pages, so every item is found once. */
 export const INDEXED_PAGES = 'articles/**/index.html';
@@ -30,6 +38,9 @@ const UNUSED_FILES = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`page
 
 /** Kept at /pagefind/ itself: article pages load it when opened from a result (see ItemArticle.astro). */
 const HIGHLIGHTER = 'pagefind-highlight.js';
+
+/** The file of a bundle Pagefind's client starts from; a bundle indexed anew is a new file. */
+const ENTRY = 'pagefind-entry.json';
 
 /**
  * Builds the search index after every `astro build`, in parts (src/lib/search-parts.ts): one Pagefind bundle per
@@ -80,7 +91,7 @@ type Digests = Record<string, { digest: string; pages: number }>;
  */
 export async function buildSearchParts(site: string, options: PartsOptions): Promise<PartsManifest> {
   const started = performance.now();
-  const output = options.outputPath ?? join(site, 'pagefind');
+  const output = options.outputPath ?? join(site, SEARCH_INDEX_DIR);
   const digestsFile = join(options.cacheDir, 'digests.json');
   const cached: Digests = existsSync(digestsFile) ? JSON.parse(readFileSync(digestsFile, 'utf8')) : {};
   const current: Digests = {};
@@ -88,7 +99,6 @@ export async function buildSearchParts(site: string, options: PartsOptions): Pro
   const editions = existsSync(articles) ? readdirSync(articles) : [];
   const plan = planParts(editions, options.partEditions);
   mkdirSync(options.cacheDir, { recursive: true });
-  rmSync(output, { recursive: true, force: true });
   let indexed = 0;
   const parts: SearchPart[] = [];
   for (const part of plan) {
@@ -109,7 +119,11 @@ export async function buildSearchParts(site: string, options: PartsOptions): Pro
     current[part.id] = { digest, pages: pages.length };
     cached[part.id] = current[part.id];
     writeFileSync(digestsFile, JSON.stringify(cached));
-    linkTree(bundle, join(output, part.id));
+    // A part already linked from this very bundle (a build over an earlier output) stays as it is.
+    if (!sameFile(join(bundle, ENTRY), join(output, part.id, ENTRY))) {
+      rmSync(join(output, part.id), { recursive: true, force: true });
+      linkTree(bundle, join(output, part.id));
+    }
     parts.push({ id: part.id, from: part.editions[0], to: part.editions.at(-1)!, pages: pages.length });
   }
   // Parts of other cuts or of editions since removed would only grow the cache.
@@ -118,6 +132,8 @@ export async function buildSearchParts(site: string, options: PartsOptions): Pro
   writeFileSync(digestsFile, JSON.stringify(current));
   const manifest: PartsManifest = { parts };
   mkdirSync(output, { recursive: true });
+  const kept = new Set([...parts.map((p) => p.id), PARTS_MANIFEST, HIGHLIGHTER]);
+  for (const name of readdirSync(output)) if (!kept.has(name)) rmSync(join(output, name), { recursive: true });
   writeFileSync(join(output, PARTS_MANIFEST), JSON.stringify(manifest));
   if (parts.length) copyFileSync(join(output, parts[0].id, HIGHLIGHTER), join(output, HIGHLIGHTER));
   const total = parts.reduce((sum, p) => sum + p.pages, 0);
@@ -161,6 +177,12 @@ async function indexPart(site: string, editions: string[], bundle: string, expec
   } finally {
     await pagefind.close();
   }
+}
+
+/** Whether two paths are one file (hard links of one another). */
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+  return !!x && !!y && x.ino === y.ino && x.dev === y.dev;
 }
 
 /** Puts a copy of a folder in place by hard links (the cache and the output share a disk), else by copying. */

@@ -16,6 +16,9 @@ export interface SearchPart {
   pages: number;
 }
 
+/** The search index's folder in the output: Pagefind's bundles, one folder per part, and the manifest. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
 /** The manifest's file name below /pagefind/. */
 export const PARTS_MANIFEST = 'parts.json';
 

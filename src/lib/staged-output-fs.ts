@@ -28,7 +28,8 @@ const stagingOf = (outDir: string, pid: number) => join(dirname(outDir), `${base
 function stagingFolders(outDir: string): { path: string; pid: number }[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
-  const pattern = new RegExp(`^${escape(basename(outDir))}\\.${STAGING}-(\\d+)$`);
+  // The folder, and the list its build writes beside it.
+  const pattern = new RegExp(`^${escape(basename(outDir))}\\.${STAGING}-(\\d+)(?:\\.written\\.json)?$`);
   return readdirSync(parent).flatMap((name) => {
     const match = pattern.exec(name);
     return match ? [{ path: join(parent, name), pid: Number(match[1]) }] : [];
@@ -46,9 +47,10 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function readRewritten(previous: string): string[] | undefined {
+/** A JSON list of paths, or undefined when the file is missing or is not one. */
+function readList(file: string): string[] | undefined {
   try {
-    const list: unknown = JSON.parse(readFileSync(join(previous, REWRITTEN), 'utf8'));
+    const list: unknown = JSON.parse(readFileSync(file, 'utf8'));
     return Array.isArray(list) && list.every((path) => typeof path === 'string') ? list : undefined;
   } catch {
     return undefined;
@@ -64,7 +66,7 @@ export function recoverLeftovers(outDir: string): { path: string; done: 'removed
   const touched: { path: string; done: 'removed' | 'put back' }[] = [];
   const previous = previousOf(outDir);
   // Moved aside but never given its list: the publish stopped between its renames.
-  if (!existsSync(outDir) && existsSync(previous) && !readRewritten(previous)) {
+  if (!existsSync(outDir) && existsSync(previous) && !readList(join(previous, REWRITTEN))) {
     renameSync(previous, outDir);
     touched.push({ path: outDir, done: 'put back' });
   }
@@ -77,54 +79,72 @@ export function recoverLeftovers(outDir: string): { path: string; done: 'removed
 }
 
 /**
- * Creates this process's staging folder for `outDir`: the previous output brought up to date with the live
- * one (see above) when there is one with its list, else an empty folder. Returns the folder and how many
- * files it starts with.
+ * Names the file in which a build run by `npm run build` lists what it wrote (JSON, paths relative to the
+ * output): `src/integrations/prune-output.ts` writes it when this variable is set. Without it (a build run
+ * otherwise), every file of the staging folder counts as written.
  */
-export function createStaging(outDir: string): { staging: string; kept: number } {
+export const WRITTEN_LIST_VARIABLE = 'KERNEL_WEEKLY_WRITTEN_LIST';
+
+const writtenListOf = (staging: string) => `${staging}.written.json`;
+
+/** Removes a staging folder that will not be published, and its list. */
+export function discardStaging(staging: string): void {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(writtenListOf(staging), { force: true });
+}
+
+/**
+ * Creates this process's staging folder for `outDir`: the previous output brought up to date with the live
+ * one (see above) when there is one with its list, else an empty folder; and sets `WRITTEN_LIST_VARIABLE`
+ * for the build that follows.
+ */
+export function createStaging(outDir: string): { staging: string; reused: boolean } {
   const staging = stagingOf(outDir, process.pid);
   const previous = previousOf(outDir);
   rmSync(staging, { recursive: true, force: true });
-  const rewritten = existsSync(previous) ? readRewritten(previous) : undefined;
+  process.env[WRITTEN_LIST_VARIABLE] = writtenListOf(staging);
+  const rewritten = existsSync(previous) ? readList(join(previous, REWRITTEN)) : undefined;
   if (rewritten) {
     try {
       // A rename, so a second build started at the same time cannot take the same folder.
       renameSync(previous, staging);
       for (const path of [REWRITTEN, ...rewritten]) rmSync(join(staging, path), { force: true });
-      return { staging, kept: filesUnder(staging).length };
+      return { staging, reused: true };
     } catch {
       rmSync(staging, { recursive: true, force: true });
     }
   }
   rmSync(previous, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  return { staging, kept: 0 };
+  return { staging, reused: false };
 }
 
 /**
  * Puts a finished staging folder in place of `outDir` with two renames (the output aside as
  * `<out>.previous`, the staging in). Between the renames `outDir` is missing for an instant; a process killed
  * there leaves `<out>.previous` without its list, which `recoverLeftovers` puts back. The previous output then
- * gets its list: the files this build wrote (since `buildStartMs`) whose bytes differ from the output's. A page
- * Astro copied back from its cache unchanged is not on it, so the list stays as short as the week's changes.
+ * gets its list: the files this build wrote whose bytes differ from the output's. A page Astro copied back
+ * from its cache unchanged is not on it, so the list stays as short as the week's changes.
  */
-export function publishStaging(staging: string, outDir: string, buildStartMs: number): void {
+export function publishStaging(staging: string, outDir: string): void {
   const previous = previousOf(outDir);
   const hadOutput = existsSync(outDir);
-  const rewritten = hadOutput
-    ? filesUnder(staging).filter(
-        (path) => statSync(join(staging, path)).mtimeMs >= buildStartMs && !sameFile(staging, outDir, path),
-      )
-    : [];
+  const listFile = writtenListOf(staging);
+  const written = readList(listFile) ?? filesUnder(staging);
+  rmSync(listFile, { force: true });
+  const rewritten = hadOutput ? written.filter((path) => !sameBytes(staging, outDir, path)) : [];
   rmSync(previous, { recursive: true, force: true });
   if (hadOutput) renameSync(outDir, previous);
   renameSync(staging, outDir);
   if (hadOutput) writeFileSync(join(previous, REWRITTEN), JSON.stringify(rewritten));
 }
 
-function sameFile(a: string, b: string, path: string): boolean {
-  const other = statSync(join(b, path), { throwIfNoEntry: false });
-  if (!other?.isFile() || other.size !== statSync(join(a, path)).size) return false;
+function sameBytes(a: string, b: string, path: string): boolean {
+  const [x, y] = [
+    statSync(join(a, path), { throwIfNoEntry: false }),
+    statSync(join(b, path), { throwIfNoEntry: false }),
+  ];
+  if (!x?.isFile() || !y?.isFile() || x.size !== y.size) return false;
   return readFileSync(join(a, path)).equals(readFileSync(join(b, path)));
 }
 

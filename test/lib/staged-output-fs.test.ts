@@ -3,7 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createStaging, publishStaging, recoverLeftovers } from '../../src/lib/staged-output-fs.ts';
+import {
+  createStaging,
+  publishStaging,
+  recoverLeftovers,
+  WRITTEN_LIST_VARIABLE,
+} from '../../src/lib/staged-output-fs.ts';
 
 /** A process id that no longer runs: a child that has exited. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
@@ -24,17 +29,16 @@ describe('staged output', () => {
   afterEach(() => rmSync(parent, { recursive: true, force: true }));
 
   const previous = () => join(parent, 'dist.previous');
-  /** Publishes a build that wrote `pages` (folder -> text) into its staging folder. */
+  /** Publishes a build that wrote `pages` (folder -> text) into its staging folder; whether it reused one. */
   const publish = (pages: Record<string, string>) => {
-    const started = Date.now() - 1000;
-    const { staging, kept } = createStaging(dist);
+    const { staging, reused } = createStaging(dist);
     for (const [dir, text] of Object.entries(pages)) put(join(staging, dir), text);
-    publishStaging(staging, dist, started);
-    return kept;
+    publishStaging(staging, dist);
+    return reused;
   };
 
   it('publishes a first build where there was no output yet, and leaves nothing beside it', () => {
-    expect(publish({ '': 'first' })).toBe(0);
+    expect(publish({ '': 'first' })).toBe(false);
     expect(page(dist)).toBe('first');
     expect(readdirSync(parent)).toEqual(['dist']);
   });
@@ -50,20 +54,33 @@ describe('staged output', () => {
   it('starts the next build from the replaced output, without the files the live build changed', () => {
     publish({ '': 'home 1', a: 'a 1', b: 'b 1' });
     publish({ '': 'home 1', a: 'a 2', b: 'b 1' });
-    const { staging, kept } = createStaging(dist);
+    const { staging, reused } = createStaging(dist);
     // Written again but equal (home, b), those stay; a changed, so it goes: the build makes it anew.
-    expect(kept).toBe(2);
+    expect(reused).toBe(true);
     expect(page(staging)).toBe('home 1');
     expect(page(join(staging, 'b'))).toBe('b 1');
     expect(existsSync(join(staging, 'a', 'index.html'))).toBe(false);
     expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
   });
 
+  it('takes what the build wrote from its list when it has one', () => {
+    publish({ '': 'home 1', a: 'a 1' });
+    publish({ '': 'home 1', a: 'a 1' });
+    const { staging } = createStaging(dist);
+    put(join(staging, 'a'), 'a 2');
+    // The build says it wrote only the home page: a is not on the next build's list.
+    writeFileSync(process.env[WRITTEN_LIST_VARIABLE]!, JSON.stringify(['index.html']));
+    publishStaging(staging, dist);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.previous']);
+    expect(createStaging(dist).reused).toBe(true);
+    expect(page(join(parent, `dist.staging-${process.pid}`, 'a'))).toBe('a 1');
+  });
+
   it('starts from an empty folder when the replaced output has no list (its build stopped after the renames)', () => {
     put(dist, 'live');
     put(previous(), 'unknown state');
-    const { staging, kept } = createStaging(dist);
-    expect(kept).toBe(0);
+    const { staging, reused } = createStaging(dist);
+    expect(reused).toBe(false);
     expect(readdirSync(staging)).toEqual([]);
     expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
   });
@@ -72,7 +89,11 @@ describe('staged output', () => {
     put(dist, 'live');
     const killed = join(parent, `dist.staging-${deadPid()}`);
     put(killed, 'half');
-    expect(recoverLeftovers(dist)).toEqual([{ path: killed, done: 'removed' }]);
+    writeFileSync(`${killed}.written.json`, '[]');
+    expect(recoverLeftovers(dist).sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: killed, done: 'removed' },
+      { path: `${killed}.written.json`, done: 'removed' },
+    ]);
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(page(dist)).toBe('live');
   });
