@@ -4,7 +4,7 @@ import { isSectionId } from '../placement.ts';
 import type { PublicationPolicy } from '../publication.ts';
 import type { EditionState, FiledItem } from './cross-references.ts';
 import { entryProblem, readYaml } from './files.ts';
-import { checkItem } from './items.ts';
+import { checkItem, type ItemFactsOf } from './items.ts';
 import { checkPatches, checkQuotes } from './lists.ts';
 import { didYouMean, unknownId, validate, type Report } from './problems.ts';
 import type { SharedData } from './shared-files.ts';
@@ -27,6 +27,7 @@ export function checkEditions(
   shared: SharedData,
   policy: PublicationPolicy,
   report: Report,
+  factsOf?: ItemFactsOf,
 ): CheckedEditions {
   const result: CheckedEditions = { editions: new Map(), items: [] };
   const entries = source.list('editions');
@@ -43,7 +44,7 @@ export function checkEditions(
         '(folder name)',
         `"${entry.name}" is not a date; expected the edition's date as YYYY-MM-DD`,
       );
-    else checkEdition(source, path, entry.name, shared, policy, report, result);
+    else checkEdition(source, path, entry.name, shared, policy, report, result, factsOf);
   }
   return result;
 }
@@ -56,6 +57,7 @@ function checkEdition(
   policy: PublicationPolicy,
   report: Report,
   result: CheckedEditions,
+  factsOf: ItemFactsOf | undefined,
 ): void {
   if (!isThursday(date))
     report(
@@ -107,7 +109,7 @@ function checkEdition(
         );
         continue;
       }
-      const item = checkItem(source, file, date, entry.name, shared, report);
+      const item = checkItem(source, file, date, entry.name, shared, report, factsOf);
       if (!item) continue;
       const previous = files.get(item.id);
       if (previous) {
