@@ -4,8 +4,9 @@ import { isSectionId } from '../placement.ts';
 import type { PublicationPolicy } from '../publication.ts';
 import type { EditionState, FiledItem } from './cross-references.ts';
 import { entryProblem, readYaml } from './files.ts';
-import { checkItem, type ItemFactsOf } from './items.ts';
-import { checkPatches, checkQuotes } from './lists.ts';
+import type { FactsOf } from './fact-cache.ts';
+import { checkItem, itemFacts } from './items.ts';
+import { listFacts } from './lists.ts';
 import { didYouMean, unknownId, validate, type Report } from './problems.ts';
 import type { SharedData } from './shared-files.ts';
 import { joinPath, type ContentSource } from './source.ts';
@@ -27,7 +28,7 @@ export function checkEditions(
   shared: SharedData,
   policy: PublicationPolicy,
   report: Report,
-  factsOf?: ItemFactsOf,
+  factsOf: FactsOf = { item: itemFacts, list: listFacts },
 ): CheckedEditions {
   const result: CheckedEditions = { editions: new Map(), items: [] };
   const entries = source.list('editions');
@@ -57,7 +58,7 @@ function checkEdition(
   policy: PublicationPolicy,
   report: Report,
   result: CheckedEditions,
-  factsOf: ItemFactsOf | undefined,
+  factsOf: FactsOf,
 ): void {
   if (!isThursday(date))
     report(
@@ -80,9 +81,11 @@ function checkEdition(
       continue;
     }
     if (entry.type !== 'folder') {
-      if (entry.name === 'quotes.yaml') listEntries += checkQuotes(source, path, report);
-      else if (entry.name === 'patches.yaml') listEntries += checkPatches(source, path, date, report);
-      else if (entry.name !== 'edition.yaml')
+      if (entry.name === 'quotes.yaml' || entry.name === 'patches.yaml') {
+        const list = factsOf.list(source, path, date);
+        for (const p of list.problems) report(source.shown(path), p.field, p.message);
+        listEntries += list.entries;
+      } else if (entry.name !== 'edition.yaml')
         report(
           source.shown(path),
           '(file)',
@@ -109,7 +112,7 @@ function checkEdition(
         );
         continue;
       }
-      const item = checkItem(source, file, date, entry.name, shared, report, factsOf);
+      const item = checkItem(source, file, date, entry.name, shared, report, factsOf.item);
       if (!item) continue;
       const previous = files.get(item.id);
       if (previous) {

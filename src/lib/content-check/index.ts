@@ -6,7 +6,7 @@
  *
  * One job per module: `problems` (messages, "did you mean"), `files` (what may sit in the folder, encoding,
  * YAML), `shared-files` (authors, topics, releases), `editions` (edition folders), `items`, `lists` (quotes,
- * patches), `cross-references`; `item-cache` keeps item facts between runs. `content-fs` and `item-cache-fs`
+ * patches), `cross-references`; `fact-cache` keeps item facts between runs. `content-fs` and `fact-cache-fs`
  * are the only ones that touch the disk.
  */
 import { resolve } from 'node:path';
@@ -15,9 +15,8 @@ import type { PublicationPolicy } from '../publication.ts';
 import { folderSource } from './content-fs.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { checkEditions } from './editions.ts';
-import { itemCache } from './item-cache.ts';
-import { checkCodeDigest, readItemCache, writeItemCache } from './item-cache-fs.ts';
-import type { ItemFactsOf } from './items.ts';
+import { factCache, type FactsOf } from './fact-cache.ts';
+import { checkCodeDigest, readFactCache, writeFactCache } from './fact-cache-fs.ts';
 import type { Problem } from './problems.ts';
 import { checkSharedFiles } from './shared-files.ts';
 import type { ContentSource } from './source.ts';
@@ -43,7 +42,7 @@ const PRODUCTION_TODAY = (): PublicationPolicy => ({ buildDate: today(), showUnp
  * @param root the content folder (`content/` or `CONTENT_DIR`)
  * @param cwd paths in messages are relative to this folder
  * @param policy what this build publishes: cross-references must point to what it publishes
- * @param cacheFile where the facts of unchanged item files are kept between runs (item-cache.ts); none: every
+ * @param cacheFile where the facts of unchanged item files are kept between runs (fact-cache.ts); none: every
  *   file is checked anew
  */
 export function checkContent(
@@ -55,9 +54,9 @@ export function checkContent(
   const source = folderSource(root, cwd);
   if (cacheFile === undefined) return checkSource(source, policy);
   const key = `${checkCodeDigest()} ${resolve(root)}`;
-  const cache = itemCache(readItemCache(cacheFile, key));
+  const cache = factCache(readFactCache(cacheFile, key));
   const result = checkSource(source, policy, cache.factsOf);
-  if (cache.changed()) writeItemCache(cacheFile, key, cache.entries);
+  if (cache.changed()) writeFactCache(cacheFile, key, cache.entries);
   return result;
 }
 
@@ -65,7 +64,7 @@ export function checkContent(
 export function checkSource(
   source: ContentSource,
   policy: PublicationPolicy = PRODUCTION_TODAY(),
-  factsOf?: ItemFactsOf,
+  factsOf?: FactsOf,
 ): CheckedArchive {
   const problems: Problem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });

@@ -7,7 +7,7 @@ import { checkBody } from '../body-check.ts';
 import { imageFindings, standingProblems, type ImageFinding } from './images.ts';
 import { findReferences, type BodyReference, type MalformedReference } from '../references.ts';
 import { readText } from './files.ts';
-import { unknownId, validate, type Problem, type Report } from './problems.ts';
+import { unknownId, validate, type FileProblem, type Report } from './problems.ts';
 import type { SharedData } from './shared-files.ts';
 import type { ContentSource } from './source.ts';
 
@@ -44,12 +44,9 @@ export function suggestedSlug(name: string): string {
   return ascii || 'item';
 }
 
-/** A problem an item file has on its own; the file is named when it is reported. */
-export type FileProblem = Omit<Problem, 'file'>;
-
 /**
  * What checking an item file learns from the file alone: its bytes and its place (the edition and section
- * folders it is filed in). Plain data, without the body, so the content check's cache (item-cache.ts) can keep
+ * folders it is filed in). Plain data, without the body, so the content check's cache (fact-cache.ts) can keep
  * it between runs per file; `itemFromFacts` judges it against the rest of the archive on every run.
  */
 export interface ItemFacts {

@@ -22,7 +22,7 @@ export interface ContentSource {
   shown(path: string): string;
   /**
    * What changes when a file is written (its modification time and size), for the check's cache of item facts
-   * (item-cache.ts); a source without it, or undefined, has every file checked anew.
+   * (fact-cache.ts); a source without it, or undefined, has every file checked anew.
    */
   stamp?(path: string): string | undefined;
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../../src/lib/content-check/index.ts';
-import type { CachedFacts } from '../../../src/lib/content-check/item-cache.ts';
-import { checkCodeDigest, readItemCache, writeItemCache } from '../../../src/lib/content-check/item-cache-fs.ts';
+import type { CachedFacts } from '../../../src/lib/content-check/fact-cache.ts';
+import { checkCodeDigest, readFactCache, writeFactCache } from '../../../src/lib/content-check/fact-cache-fs.ts';
 import { copyFixture } from '../../fixture.ts';
 
 const folders: string[] = [];
@@ -26,15 +26,15 @@ const ENTRIES = new Map<string, CachedFacts>([
 describe('the cache file', () => {
   it('gives back what was written under the same key, and nothing under another', () => {
     const file = join(tmp(), 'cache', 'content-check.json');
-    expect(readItemCache(file, 'key')).toEqual(new Map());
-    writeItemCache(file, 'key', ENTRIES);
-    expect(readItemCache(file, 'key')).toEqual(ENTRIES);
-    expect(readItemCache(file, 'other code')).toEqual(new Map());
+    expect(readFactCache(file, 'key')).toEqual(new Map());
+    writeFactCache(file, 'key', ENTRIES);
+    expect(readFactCache(file, 'key')).toEqual(ENTRIES);
+    expect(readFactCache(file, 'other code')).toEqual(new Map());
   });
 
   it('is no cache when corrupt: truncated, edited or not ours', () => {
     const file = join(tmp(), 'content-check.json');
-    writeItemCache(file, 'key', ENTRIES);
+    writeFactCache(file, 'key', ENTRIES);
     const text = readFileSync(file, 'utf8');
     for (const corrupt of [
       text.slice(0, -10),
@@ -44,7 +44,7 @@ describe('the cache file', () => {
       `${text.slice(0, 64)}\n{"key":"key","entries":5}`,
     ]) {
       writeFileSync(file, corrupt);
-      expect(readItemCache(file, 'key')).toEqual(new Map());
+      expect(readFactCache(file, 'key')).toEqual(new Map());
     }
   });
 });
@@ -93,11 +93,11 @@ describe('checkContent with a cache file', () => {
     const { fixture, cacheFile, check } = cachedFixture();
     expect(check()).toEqual([]);
     const key = keyOf(cacheFile);
-    const cached = readItemCache(cacheFile, key);
+    const cached = readFactCache(cacheFile, key);
     expect([...cached.keys()].sort()).toEqual([WELCOME, FEATURE]);
     // A planted fact shows the file was not read again.
     const [stamp] = cached.get(WELCOME)!;
-    writeItemCache(
+    writeFactCache(
       cacheFile,
       key,
       new Map([...cached, [WELCOME, [stamp, { problems: [{ field: 'x', message: 'planted' }] }]]]),

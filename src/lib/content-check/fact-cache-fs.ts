@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CachedFacts } from './item-cache.ts';
+import type { CachedFacts } from './fact-cache.ts';
 
 /** The project folder, from this file's place in it (src/lib/content-check/). */
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,7 +40,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * none: a missing, unreadable, truncated or edited file is no cache, never an error. The file is the sha256 of
  * its JSON on the first line, then the JSON: `{ key, entries: [[path, stamp, facts], …] }`.
  */
-export function readItemCache(file: string, key: string): Map<string, CachedFacts> {
+export function readFactCache(file: string, key: string): Map<string, CachedFacts> {
   try {
     const text = readFileSync(file, 'utf8');
     const newline = text.indexOf('\n');
@@ -58,7 +58,7 @@ export function readItemCache(file: string, key: string): Map<string, CachedFact
  * Writes the cache file whole (a temporary file renamed over it, so a reader never sees half of one). A cache
  * that cannot be written (a read-only folder) only means the next run checks every file again.
  */
-export function writeItemCache(file: string, key: string, entries: ReadonlyMap<string, CachedFacts>): void {
+export function writeFactCache(file: string, key: string, entries: ReadonlyMap<string, CachedFacts>): void {
   const json = JSON.stringify({ key, entries: [...entries].map(([path, [stamp, facts]]) => [path, stamp, facts]) });
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../../src/lib/content-check/index.ts';
-import { itemCache, type CachedFacts } from '../../../src/lib/content-check/item-cache.ts';
+import { factCache, type CachedFacts } from '../../../src/lib/content-check/fact-cache.ts';
 import { checkItem, itemFacts, itemFromFacts, type ItemFacts } from '../../../src/lib/content-check/items.ts';
 import { formatProblem } from '../../../src/lib/content-check/problems.ts';
 import { checkSharedFiles } from '../../../src/lib/content-check/shared-files.ts';
@@ -96,14 +96,14 @@ describe('item facts', () => {
   });
 });
 
-/** A content folder in memory that stamps files by a version number and counts the reads of item files. */
+/** A content folder in memory that stamps files by a version number and counts the reads of edition files. */
 function countingSource(files: Record<string, MemoryFile>, versions: Record<string, number> = {}) {
   const base = memorySource(files);
   const reads: string[] = [];
   const source: ContentSource = {
     ...base,
     read(path) {
-      if (/\.mdx?$/.test(path)) reads.push(path);
+      if (path.startsWith('editions/') && !path.endsWith('/edition.yaml')) reads.push(path);
       return base.read(path);
     },
     stamp: (path) => (files[path] === undefined ? undefined : `v${versions[path] ?? 0}`),
@@ -111,39 +111,51 @@ function countingSource(files: Record<string, MemoryFile>, versions: Record<stri
   return { source, reads };
 }
 
-/** One run of the check with a cache starting from `previous`: its problem lines, the item files it read, the cache. */
+/** One run of the check with a cache starting from `previous`: its problem lines, the files it read, the cache. */
 function run(files: Record<string, MemoryFile>, previous: ReadonlyMap<string, CachedFacts>, versions = {}) {
   const { source, reads } = countingSource(files, versions);
-  const cache = itemCache(previous);
+  const cache = factCache(previous);
   const problems = checkSource(source, POLICY, cache.factsOf).problems.map(formatProblem);
-  return { problems, reads, cache };
+  return { problems, reads: reads.sort(), cache };
 }
 
-describe('itemCache', () => {
-  const WELCOME = 'editions/2008-03-27/front/welcome.md';
+const WELCOME = 'editions/2008-03-27/front/welcome.md';
+const QUOTES = 'editions/2008-03-27/quotes.yaml';
+const PATCHES = 'editions/2008-03-27/patches.yaml';
+/** The minimal archive with the lists of the week, one patch dated outside it. */
+const ARCHIVE: Record<string, MemoryFile> = {
+  ...MINIMAL,
+  [QUOTES]: '- speaker: A Developer\n  text: A quote.\n  date: 2008-03-25\n  source: https://lists.example.org/2\n',
+  [PATCHES]:
+    '- category: Core kernel code\n  author: A Developer\n  title: Late\n  date: 2008-03-28\n  url: https://lists.example.org/1\n',
+};
+const LATE = `${PATCHES}: entry 1 ("Late"): date: 2008-03-28 is outside the edition's week (2008-03-21 to 2008-03-27); expected a date in that week, or a note saying why it belongs here`;
 
+describe('factCache', () => {
   it('reads an unchanged file once, and re-reads a changed one', () => {
-    const first = run(MINIMAL, new Map());
-    expect(first.reads.sort()).toEqual([WELCOME, FEATURE].sort());
+    const first = run(ARCHIVE, new Map());
+    expect(first.reads).toEqual([FEATURE, WELCOME, PATCHES, QUOTES].sort());
+    expect(first.problems).toEqual([LATE]);
     expect(first.cache.changed()).toBe(true);
 
-    const second = run(MINIMAL, first.cache.entries);
+    const second = run(ARCHIVE, first.cache.entries);
     expect(second.reads).toEqual([]);
-    expect(second.problems).toEqual([]);
+    expect(second.problems).toEqual([LATE]);
     expect(second.cache.changed()).toBe(false);
 
-    const changed = { ...MINIMAL, [FEATURE]: String(MINIMAL[FEATURE]).replace('title: A feature\n', '') };
+    const changed = { ...ARCHIVE, [FEATURE]: String(MINIMAL[FEATURE]).replace('title: A feature\n', '') };
     const third = run(changed, second.cache.entries, { [FEATURE]: 1 });
     expect(third.reads).toEqual([FEATURE]);
     expect(third.problems).toEqual([
       `${FEATURE}: title: Invalid input: expected string, received undefined; found missing`,
+      LATE,
     ]);
     expect(third.cache.changed()).toBe(true);
   });
 
   it('reports a problem of the archive for an item it did not re-read', () => {
-    const first = run(MINIMAL, new Map());
-    const noAuthor = { ...MINIMAL, 'authors.yaml': '- id: test-writter\n  name: Test Writer\n' };
+    const first = run(ARCHIVE, new Map());
+    const noAuthor = { ...ARCHIVE, 'authors.yaml': '- id: test-writter\n  name: Test Writer\n' };
     const second = run(noAuthor, first.cache.entries);
     expect(second.reads).toEqual([]);
     expect(second.problems).toContain(
@@ -153,19 +165,19 @@ describe('itemCache', () => {
   });
 
   it('keeps entries only for the files there are now', () => {
-    const first = run(MINIMAL, new Map());
-    const { [FEATURE]: _removed, ...withoutFeature } = MINIMAL;
-    const second = run(withoutFeature, first.cache.entries);
-    expect([...second.cache.entries.keys()]).toEqual([WELCOME]);
+    const first = run(ARCHIVE, new Map());
+    const { [FEATURE]: _feature, [QUOTES]: _quotes, ...fewer } = ARCHIVE;
+    const second = run(fewer, first.cache.entries);
+    expect([...second.cache.entries.keys()].sort()).toEqual([WELCOME, PATCHES]);
     expect(second.cache.changed()).toBe(true);
   });
 
   it('checks every file anew for a source without stamps', () => {
-    const first = run(MINIMAL, new Map());
-    const cache = itemCache(first.cache.entries);
-    const { source, reads } = countingSource(MINIMAL);
+    const first = run(ARCHIVE, new Map());
+    const cache = factCache(first.cache.entries);
+    const { source, reads } = countingSource(ARCHIVE);
     checkSource({ ...source, stamp: undefined }, POLICY, cache.factsOf);
-    expect(reads.sort()).toEqual([WELCOME, FEATURE].sort());
+    expect(reads.sort()).toEqual([FEATURE, WELCOME, PATCHES, QUOTES].sort());
     expect(cache.entries.size).toBe(0);
   });
 });
