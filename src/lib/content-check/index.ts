@@ -6,7 +6,7 @@
  *
  * One job per module: `problems` (messages, "did you mean"), `files` (what may sit in the folder, encoding,
  * YAML), `shared-files` (authors, topics, releases), `editions` (edition folders), `items`, `lists` (quotes,
- * patches), `cross-references`; `fact-cache` keeps item facts between runs. `content-fs` and `fact-cache-fs`
+ * patches), `cross-references`; `fact-cache` keeps what was found in each unchanged file between runs. `content-fs` and `fact-cache-fs`
  * are the only ones that touch the disk.
  */
 import { resolve } from 'node:path';
@@ -42,7 +42,7 @@ const PRODUCTION_TODAY = (): PublicationPolicy => ({ buildDate: today(), showUnp
  * @param root the content folder (`content/` or `CONTENT_DIR`)
  * @param cwd paths in messages are relative to this folder
  * @param policy what this build publishes: cross-references must point to what it publishes
- * @param cacheFile where the facts of unchanged item files are kept between runs (fact-cache.ts); none: every
+ * @param cacheFile where what was found in unchanged files is kept between runs (fact-cache.ts); none: every
  *   file is checked anew
  */
 export function checkContent(
