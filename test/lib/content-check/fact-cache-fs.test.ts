@@ -94,7 +94,7 @@ describe('checkContent with a cache file', () => {
     expect(check()).toEqual([]);
     const key = keyOf(cacheFile);
     const cached = readFactCache(cacheFile, key);
-    expect([...cached.keys()].sort()).toEqual([WELCOME, FEATURE]);
+    expect([...cached.keys()].sort()).toEqual([WELCOME, 'editions/2008-03-27/edition.yaml', FEATURE].sort());
     // A planted fact shows the file was not read again.
     const [stamp] = cached.get(WELCOME)!;
     writeFactCache(

@@ -103,7 +103,7 @@ function countingSource(files: Record<string, MemoryFile>, versions: Record<stri
   const source: ContentSource = {
     ...base,
     read(path) {
-      if (path.startsWith('editions/') && !path.endsWith('/edition.yaml')) reads.push(path);
+      if (path.startsWith('editions/')) reads.push(path);
       return base.read(path);
     },
     stamp: (path) => (files[path] === undefined ? undefined : `v${versions[path] ?? 0}`),
@@ -120,6 +120,7 @@ function run(files: Record<string, MemoryFile>, previous: ReadonlyMap<string, Ca
 }
 
 const WELCOME = 'editions/2008-03-27/front/welcome.md';
+const EDITION = 'editions/2008-03-27/edition.yaml';
 const QUOTES = 'editions/2008-03-27/quotes.yaml';
 const PATCHES = 'editions/2008-03-27/patches.yaml';
 /** The minimal archive with the lists of the week, one patch dated outside it. */
@@ -134,7 +135,7 @@ const LATE = `${PATCHES}: entry 1 ("Late"): date: 2008-03-28 is outside the edit
 describe('factCache', () => {
   it('reads an unchanged file once, and re-reads a changed one', () => {
     const first = run(ARCHIVE, new Map());
-    expect(first.reads).toEqual([FEATURE, WELCOME, PATCHES, QUOTES].sort());
+    expect(first.reads).toEqual([FEATURE, WELCOME, PATCHES, QUOTES, EDITION].sort());
     expect(first.problems).toEqual([LATE]);
     expect(first.cache.changed()).toBe(true);
 
@@ -161,6 +162,9 @@ describe('factCache', () => {
     expect(second.problems).toContain(
       `${FEATURE}: author: unknown author "test-writer"; expected an id defined in authors.yaml; did you mean "test-writter"?`,
     );
+    expect(second.problems).toContain(
+      `${EDITION}: editors.kernel: unknown author "test-writer"; expected an id defined in authors.yaml; did you mean "test-writter"?`,
+    );
     expect(second.problems).toEqual(run(noAuthor, new Map()).problems);
   });
 
@@ -168,7 +172,7 @@ describe('factCache', () => {
     const first = run(ARCHIVE, new Map());
     const { [FEATURE]: _feature, [QUOTES]: _quotes, ...fewer } = ARCHIVE;
     const second = run(fewer, first.cache.entries);
-    expect([...second.cache.entries.keys()].sort()).toEqual([WELCOME, PATCHES]);
+    expect([...second.cache.entries.keys()].sort()).toEqual([WELCOME, PATCHES, EDITION].sort());
     expect(second.cache.changed()).toBe(true);
   });
 
@@ -177,7 +181,7 @@ describe('factCache', () => {
     const cache = factCache(first.cache.entries);
     const { source, reads } = countingSource(ARCHIVE);
     checkSource({ ...source, stamp: undefined }, POLICY, cache.factsOf);
-    expect(reads.sort()).toEqual([FEATURE, WELCOME, PATCHES, QUOTES].sort());
+    expect(reads.sort()).toEqual([FEATURE, WELCOME, PATCHES, QUOTES, EDITION].sort());
     expect(cache.entries.size).toBe(0);
   });
 });
