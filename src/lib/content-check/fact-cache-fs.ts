@@ -8,15 +8,15 @@ import type { CachedFacts } from './fact-cache.ts';
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * What item facts depend on besides the content: the check's code and schemas (all of src/lib/ and
+ * What file facts depend on besides the content: the check's code and schemas (all of src/lib/ and
  * src/schemas/, more than it imports, so no import can be missed) and the libraries it runs (by the lock file).
  */
 const CHECK_CODE = ['src/lib', 'src/schemas', 'package-lock.json'];
 
 /** A digest of the check's code: any change to it makes every cached fact stale. Reads about 60 small files. */
-export function checkCodeDigest(root: string = PROJECT_ROOT, paths: readonly string[] = CHECK_CODE): string {
+export function checkCodeDigest(root: string = PROJECT_ROOT): string {
   const hash = createHash('sha256');
-  for (const path of paths) {
+  for (const path of CHECK_CODE) {
     const full = join(root, path);
     const files = statSync(full).isDirectory()
       ? readdirSync(full, { recursive: true, withFileTypes: true })

@@ -7,12 +7,12 @@ import type { ContentSource } from './source.ts';
  * The content check's cache of file facts. Reading, parsing, validating and body-checking the files of the
  * editions is most of the check's time, and what it finds in an item file (ItemFacts), an edition.yaml
  * (EditionFacts) or an edition's quotes.yaml or patches.yaml (ListFacts) depends only on the file's bytes, its
- * path and the check's own code.
- * So a run reuses the facts of every file whose stamp (modification time and size) is the one seen when they
- * were found, and finds them anew for the rest. Judging an item's facts against the archive (authors, topics,
- * releases, whether its images exist) and an edition's page editors against the authors is cheap and happens
- * on every run, so an author removed from authors.yaml is reported for an item unchanged since. The cache file, and the digest of the check's code that
- * keys it as a whole, are in fact-cache-fs.ts.
+ * path and the check's own code. So a run reuses the facts of every file whose stamp (modification time and
+ * size) is the one seen when they were found, and finds them anew for the rest. Judging an item's facts against
+ * the archive (authors, topics, releases, whether its images exist), and an edition's page editors against the
+ * authors, is cheap and happens on every run: an author removed from authors.yaml is reported for an item
+ * unchanged since. The cache file, and the digest of the check's code that keys it as a whole, are in
+ * fact-cache-fs.ts.
  */
 
 /** One file's entry: the stamp the file had when its facts were found, and the facts (which kind, its path says). */
@@ -20,7 +20,7 @@ export type CachedFacts = [stamp: string, facts: Facts];
 
 type Facts = ItemFacts | ListFacts | EditionFacts;
 
-/** Where the check gets the facts of item files and of list files. */
+/** Where the check gets the facts of item, list and edition.yaml files: found anew, or from the cache. */
 export interface FactsOf {
   item: ItemFactsOf;
   list: typeof listFacts;

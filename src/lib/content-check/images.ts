@@ -34,7 +34,7 @@ type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxText
 /**
  * An image problem found in the body alone, or (with `ifMissing`) one that holds only while no file is at
  * that path: whether it is belongs to the rest of the folder, not to the item's file, so the content check's
- * cache (item-facts.ts) keeps findings and asks the disk again on every run.
+ * cache (fact-cache.ts) keeps findings and asks the disk again on every run.
  */
 export interface ImageFinding extends BodyProblem {
   ifMissing?: string;
