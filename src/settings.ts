@@ -31,6 +31,9 @@ export const CACHE_DIR = `./node_modules/.astro/${createHash('sha256').update(CO
 /** The rendered HTML of Markdown item bodies, kept with the build cache (see src/loaders/item-loader.ts). */
 export const BODIES_DIR = resolve(CACHE_DIR, 'item-bodies');
 
+/** What the content check found in each unchanged file (items, edition.yaml, quotes, patches), shared by `npm run check` and the build's check (see src/lib/content-check/fact-cache.ts). */
+export const CONTENT_CHECK_CACHE = resolve(CACHE_DIR, 'content-check.json');
+
 /**
  * The public-inbox archive `npm run import:patches` links messages to, by Message-ID
  * (`<base><message-id>`); PATCH_ARCHIVE_URL for another archive.

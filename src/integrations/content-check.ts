@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/content-check/index.ts';
-import { BUILD_DATE } from '../settings.ts';
+import { BUILD_DATE, CONTENT_CHECK_CACHE } from '../settings.ts';
 
 /**
  * Runs the content check before Astro loads anything. A build stops on the first bad file with every
@@ -16,10 +16,12 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
-        const { problems } = checkContent(contentDir, process.cwd(), {
-          buildDate: BUILD_DATE,
-          showUnpublished: command === 'dev',
-        });
+        const { problems } = checkContent(
+          contentDir,
+          process.cwd(),
+          { buildDate: BUILD_DATE, showUnpublished: command === 'dev' },
+          CONTENT_CHECK_CACHE,
+        );
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem);
         if (command === 'dev') {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type Problem } from '../lib/content-check/index.ts';
 import { devErrorPage } from '../lib/dev-error-page.ts';
-import { BUILD_DATE } from '../settings.ts';
+import { BUILD_DATE, CONTENT_CHECK_CACHE } from '../settings.ts';
 
 /**
  * `npm run dev` shows content errors in the browser: while the content check finds problems, every page is
@@ -17,10 +17,12 @@ export function devPreview(contentDir: string): AstroIntegration {
         if (command !== 'dev') return;
         let problems: Problem[] | undefined;
         const current = () =>
-          (problems ??= checkContent(contentDir, process.cwd(), {
-            buildDate: BUILD_DATE,
-            showUnpublished: true,
-          }).problems);
+          (problems ??= checkContent(
+            contentDir,
+            process.cwd(),
+            { buildDate: BUILD_DATE, showUnpublished: true },
+            CONTENT_CHECK_CACHE,
+          ).problems);
         const handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
           if (!isPageRequest(req) || current().length === 0) return next();
           res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' }).end(devErrorPage(current()));

@@ -12,15 +12,17 @@ export interface CommandResult {
 
 /**
  * `npm run check` (scripts/check-content.ts) as a function: checks `contentDir` as a production build under
- * `policy` would, and says what to print and how to exit. Paths in messages are relative to `cwd`.
+ * `policy` would, and says what to print and how to exit. Paths in messages are relative to `cwd`; `cacheFile`
+ * keeps the facts of unchanged items between runs (see checkContent).
  */
 export function checkCommand(
   contentDir: string,
   policy: PublicationPolicy,
   cwd: string = process.cwd(),
+  cacheFile?: string,
 ): CommandResult {
   const started = performance.now();
-  const { problems, editions, items } = checkContent(contentDir, cwd, policy);
+  const { problems, editions, items } = checkContent(contentDir, cwd, policy, cacheFile);
   if (problems.length > 0)
     return {
       status: 1,

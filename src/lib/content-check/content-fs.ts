@@ -26,6 +26,14 @@ export function folderSource(root: string, cwd: string = process.cwd()): Content
     },
     size: (path) => lstatSync(full(path)).size,
     read: (path) => readFileSync(full(path)),
+    stamp(path) {
+      try {
+        const { mtimeMs, size } = lstatSync(full(path));
+        return `${mtimeMs}:${size}`;
+      } catch {
+        return undefined;
+      }
+    },
     shown(path) {
       const shown = relative(cwd, full(path));
       return shown === '' || shown.startsWith('..') ? full(path) : shown;

@@ -4,9 +4,10 @@ import { isSectionId } from '../placement.ts';
 import type { PublicationPolicy } from '../publication.ts';
 import type { EditionState, FiledItem } from './cross-references.ts';
 import { entryProblem, readYaml } from './files.ts';
-import { checkItem } from './items.ts';
-import { checkPatches, checkQuotes } from './lists.ts';
-import { didYouMean, unknownId, validate, type Report } from './problems.ts';
+import type { FactsOf } from './fact-cache.ts';
+import { checkItem, itemFacts } from './items.ts';
+import { listFacts } from './lists.ts';
+import { didYouMean, unknownId, validate, type FileProblem, type Report } from './problems.ts';
 import type { SharedData } from './shared-files.ts';
 import { joinPath, type ContentSource } from './source.ts';
 
@@ -18,6 +19,9 @@ export interface CheckedEditions {
 
 const EDITION_FILES = ['edition.yaml', 'quotes.yaml', 'patches.yaml'];
 
+/** Built once: building a Zod schema costs about a millisecond, a second over 1,000 editions. */
+const EDITION_SCHEMA = editionSchema(idRef);
+
 /**
  * Checks every edition folder (`editions/<date>/`): its name (a real date, a Thursday), edition.yaml, its
  * quotes and patches, its section folders and their items, and that every page shown has a page editor.
@@ -27,6 +31,7 @@ export function checkEditions(
   shared: SharedData,
   policy: PublicationPolicy,
   report: Report,
+  factsOf: FactsOf = { item: itemFacts, list: listFacts, edition: editionFacts },
 ): CheckedEditions {
   const result: CheckedEditions = { editions: new Map(), items: [] };
   const entries = source.list('editions');
@@ -43,7 +48,7 @@ export function checkEditions(
         '(folder name)',
         `"${entry.name}" is not a date; expected the edition's date as YYYY-MM-DD`,
       );
-    else checkEdition(source, path, entry.name, shared, policy, report, result);
+    else checkEdition(source, path, entry.name, shared, policy, report, result, factsOf);
   }
   return result;
 }
@@ -56,6 +61,7 @@ function checkEdition(
   policy: PublicationPolicy,
   report: Report,
   result: CheckedEditions,
+  factsOf: FactsOf,
 ): void {
   if (!isThursday(date))
     report(
@@ -64,7 +70,7 @@ function checkEdition(
       `${date} is not a Thursday; expected the edition's publication Thursday, the nearest being ${nearestThursday(date)}`,
     );
   const editionFile = joinPath(dir, 'edition.yaml');
-  const edition = readEditionFile(source, editionFile, shared, report);
+  const edition = readEditionFile(source, editionFile, shared, report, factsOf);
   result.editions.set(date, edition && { draft: edition.draft });
 
   let listEntries = 0;
@@ -78,9 +84,11 @@ function checkEdition(
       continue;
     }
     if (entry.type !== 'folder') {
-      if (entry.name === 'quotes.yaml') listEntries += checkQuotes(source, path, report);
-      else if (entry.name === 'patches.yaml') listEntries += checkPatches(source, path, date, report);
-      else if (entry.name !== 'edition.yaml')
+      if (entry.name === 'quotes.yaml' || entry.name === 'patches.yaml') {
+        const list = factsOf.list(source, path, date);
+        for (const p of list.problems) report(source.shown(path), p.field, p.message);
+        listEntries += list.entries;
+      } else if (entry.name !== 'edition.yaml')
         report(
           source.shown(path),
           '(file)',
@@ -107,7 +115,7 @@ function checkEdition(
         );
         continue;
       }
-      const item = checkItem(source, file, date, entry.name, shared, report);
+      const item = checkItem(source, file, date, entry.name, shared, report, factsOf.item);
       if (!item) continue;
       const previous = files.get(item.id);
       if (previous) {
@@ -138,13 +146,41 @@ function checkEdition(
   }
 }
 
+/** What the rest of the check needs of an edition's settings. */
+type EditionSettings = { draft: boolean; editors: Partial<Record<SectionId, string>> };
+
+/**
+ * An edition.yaml checked on its own: its problems, and its settings when it is valid. Like ItemFacts, it
+ * depends only on the file's bytes, so the check's cache (fact-cache.ts) keeps it between runs; whether its
+ * page editors are authors is judged on every run.
+ */
+export interface EditionFacts {
+  problems: FileProblem[];
+  edition?: EditionSettings;
+}
+
+/** Checks an edition.yaml on its own (see EditionFacts). */
+export function editionFacts(source: ContentSource, path: string): EditionFacts {
+  const problems: FileProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ field, message });
+  const read = readYaml(source, path, (_file, field, message) => report(field, message));
+  if (!read.ok) return { problems };
+  if (read.data === null || read.data === undefined) {
+    report('(file)', "empty; expected the edition's fields: editors (a page editor per page), and summary or draft");
+    return { problems };
+  }
+  const edition = validate(EDITION_SCHEMA, read.data, report) as EditionSettings | undefined;
+  return edition ? { problems, edition: { draft: edition.draft, editors: edition.editors } } : { problems };
+}
+
 /** The edition's settings, or undefined (with the problems reported) when edition.yaml is missing or invalid. */
 function readEditionFile(
   source: ContentSource,
   path: string,
   shared: SharedData,
   report: Report,
-): { draft: boolean; editors: Partial<Record<SectionId, string>> } | undefined {
+  factsOf: FactsOf,
+): EditionSettings | undefined {
   const file = source.shown(path);
   const type = source.typeOf(path);
   if (type === undefined) {
@@ -152,18 +188,8 @@ function readEditionFile(
     return undefined;
   }
   if (type !== 'file') return undefined; // reported with the folder's entries
-  const read = readYaml(source, path, report);
-  if (!read.ok) return undefined;
-  if (read.data === null || read.data === undefined) {
-    report(
-      file,
-      '(file)',
-      "empty; expected the edition's fields: editors (a page editor per page), and summary or draft",
-    );
-    return undefined;
-  }
-  const edition = validate(editionSchema(idRef), read.data, (field, message) => report(file, field, message)) as
-    { draft: boolean; editors: Partial<Record<SectionId, string>> } | undefined;
+  const { problems, edition } = factsOf.edition(source, path);
+  for (const p of problems) report(file, p.field, p.message);
   for (const [section, editor] of Object.entries(edition?.editors ?? {}))
     if (!shared.authors.has(editor))
       report(file, `editors.${section}`, unknownId('author', editor, 'an id defined in authors.yaml', shared.authors));

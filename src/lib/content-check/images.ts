@@ -32,12 +32,33 @@ const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freez
 type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
 /**
+ * An image problem found in the body alone, or (with `ifMissing`) one that holds only while no file is at
+ * that path: whether it is belongs to the rest of the folder, not to the item's file, so the content check's
+ * cache (fact-cache.ts) keeps findings and asks the disk again on every run.
+ */
+export interface ImageFinding extends BodyProblem {
+  ifMissing?: string;
+}
+
+/**
  * The image problems of an item body.
  * @param text the whole file, frontmatter blanked (lines as in the file)
  * @param file the item's path, `/`-separated, to resolve images beside it
  * @param exists whether a file exists at a path resolved from `file`
  */
 export function imageProblems(text: string, file: string, exists: (path: string) => boolean): BodyProblem[] {
+  return standingProblems(imageFindings(text, file), exists);
+}
+
+/** The findings that are problems given what exists: each `ifMissing` one only while its file is missing. */
+export function standingProblems(findings: readonly ImageFinding[], exists: (path: string) => boolean): BodyProblem[] {
+  return findings.flatMap(({ line, message, ifMissing }) =>
+    ifMissing !== undefined && exists(ifMissing) ? [] : [{ line, message }],
+  );
+}
+
+/** The image findings of an item body (see imageProblems), in line order, without looking at the disk. */
+export function imageFindings(text: string, file: string): ImageFinding[] {
   const mdx = file.endsWith('.mdx');
   // Most bodies hold no image: skip parsing those (every Markdown image starts "![", every element "<").
   if (!text.includes('![') && !(mdx && text.includes('<'))) return [];
@@ -47,8 +68,9 @@ export function imageProblems(text: string, file: string, exists: (path: string)
   } catch {
     return []; // A body that does not parse is reported by the body check.
   }
-  const problems: BodyProblem[] = [];
-  const report = (node: Node, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
+  const problems: ImageFinding[] = [];
+  const report = (node: Node, message: string, ifMissing?: string) =>
+    problems.push({ line: node.position?.start.line ?? 1, message, ...(ifMissing === undefined ? {} : { ifMissing }) });
 
   const checkImage = (image: Image) => {
     const { url, alt, title } = image;
@@ -67,7 +89,7 @@ export function imageProblems(text: string, file: string, exists: (path: string)
           image,
           `${shown} is not an image format the build optimises; expected one of ${IMAGE_FORMATS.join(', ')}`,
         );
-      else if (!exists(path)) report(image, `${shown} not found; expected the file beside the item at ${path}`);
+      else report(image, `${shown} not found; expected the file beside the item at ${path}`, path);
     }
     if (!alt?.trim() && title !== DECORATIVE_TITLE)
       report(

@@ -4,10 +4,10 @@ import { addDays } from '../dates.ts';
 import { bodyOnly, splitFrontmatter } from '../frontmatter.ts';
 import { YamlSyntaxError } from '../content-text.ts';
 import { checkBody } from '../body-check.ts';
-import { imageProblems } from './images.ts';
+import { imageFindings, standingProblems, type ImageFinding } from './images.ts';
 import { findReferences, type BodyReference, type MalformedReference } from '../references.ts';
 import { readText } from './files.ts';
-import { unknownId, validate, type Report } from './problems.ts';
+import { unknownId, validate, type FileProblem, type Report } from './problems.ts';
 import type { SharedData } from './shared-files.ts';
 import type { ContentSource } from './source.ts';
 
@@ -22,20 +22,8 @@ const IMAGE = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 const ITEM_FILE = /^(.*)\.(mdx?)$/;
 /** A slug is the item's URL: lower-case ASCII words joined by hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * An item's body as the body check receives it. Where `checkItem` hands it on (the body check, owned apart,
- * returns Problem[] for it) is marked "body check" below.
- */
-export interface ItemBody {
-  /** The file, as messages name it. */
-  file: string;
-  /** The body's source text, frontmatter removed. */
-  text: string;
-  format: 'md' | 'mdx';
-  /** The 1-based line of the file the body starts on: body line n is file line n + firstLine - 1. */
-  firstLine: number;
-}
+/** Built once: building a Zod schema costs about a millisecond, 20 seconds over 20,000 items. */
+const ITEM_SCHEMA = itemSchema(idRef);
 
 /** What the rest of the check needs to know of a valid item. */
 export interface CheckedItem {
@@ -59,6 +47,31 @@ export function suggestedSlug(name: string): string {
 }
 
 /**
+ * What checking an item file learns from the file alone: its bytes and its place (the edition and section
+ * folders it is filed in). Plain data, without the body, so the content check's cache (fact-cache.ts) can keep
+ * it between runs per file; `itemFromFacts` judges it against the rest of the archive on every run.
+ */
+export interface ItemFacts {
+  /** The problems found in the file alone up to its fields: name, size, encoding, frontmatter, fields, folders. */
+  problems: FileProblem[];
+  /** Set when the file is an item with valid frontmatter: what the judgement against the archive needs. */
+  item?: {
+    slug: string;
+    draft: boolean;
+    author?: string;
+    topics: string[];
+    releaseStatus: boolean;
+    /** The body's own problems (policy, MDX), at file lines. */
+    body: FileProblem[];
+    /** Image problems at file lines; those with `ifMissing` hold only while that file is missing. */
+    images: ImageFinding[];
+    /** Cross-references in the body, at file lines. */
+    references: BodyReference[];
+    malformed: MalformedReference[];
+  };
+}
+
+/**
  * Checks one file in a section folder (`editions/<edition>/<section>/<name>`): its name, size, encoding,
  * frontmatter and fields, and the references it makes to authors, topics and releases. Returns the item, or
  * undefined when the file is not one (an image, or a problem already reported).
@@ -70,67 +83,31 @@ export function checkItem(
   section: SectionId,
   shared: SharedData,
   report: Report,
+  factsOf: ItemFactsOf = itemFacts,
+): CheckedItem | undefined {
+  return itemFromFacts(source, path, edition, section, factsOf(source, path, edition, section), shared, report);
+}
+
+/** Where `checkItem` gets an item file's facts: `itemFacts` itself, or the content check's cache of them. */
+export type ItemFactsOf = (source: ContentSource, path: string, edition: string, section: SectionId) => ItemFacts;
+
+/**
+ * The part of `checkItem` that depends on the rest of the archive: the authors, topics and releases an item
+ * names, and whether its images exist. Reports the same problems, in the same order, as checking the file anew.
+ */
+export function itemFromFacts(
+  source: ContentSource,
+  path: string,
+  edition: string,
+  section: SectionId,
+  facts: ItemFacts,
+  shared: SharedData,
+  report: Report,
 ): CheckedItem | undefined {
   const file = source.shown(path);
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const match = ITEM_FILE.exec(name);
-  if (!match) {
-    if (!IMAGE.test(name)) report(file, '(file)', 'not an item; expected <slug>.md or <slug>.mdx (or an image) here');
-    return undefined;
-  }
-  const [, itemSlug, extension] = match;
-  if (!SLUG.test(itemSlug)) {
-    report(
-      file,
-      '(file name)',
-      `"${itemSlug}" is not a slug: the slug is the item's URL, lower-case ASCII letters and digits in words joined by hyphens; expected a name such as ${suggestedSlug(itemSlug)}.${extension}`,
-    );
-    return undefined;
-  }
-  const size = source.size(path);
-  if (size > MAX_ITEM_BYTES) {
-    report(
-      file,
-      '(file)',
-      `${(size / 1024 / 1024).toFixed(1)} MB (${size} bytes) is over the limit of ${MAX_ITEM_BYTES / 1024 / 1024} MB per item; split the article or shorten it`,
-    );
-    return undefined;
-  }
-  const text = readText(source, path, report);
-  if (text === undefined) return undefined;
-  if (text.trim() === '') {
-    report(file, '(file)', 'empty; expected a --- fenced YAML block (title, kind, summary), then the text');
-    return undefined;
-  }
-  let split: ReturnType<typeof splitFrontmatter>;
-  try {
-    split = splitFrontmatter(text);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    report(file, error.line === undefined ? '(frontmatter)' : `line ${error.line}`, `not valid YAML: ${error.reason}`);
-    return undefined;
-  }
-  if (split.frontmatter === undefined) {
-    report(file, '(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');
-    return undefined;
-  }
-  const item = validate(itemSchema(idRef), split.frontmatter, (field, message) => report(file, field, message)) as
-    | { author?: string; topics: string[]; edition?: string; section?: string; draft: boolean; releaseStatus: boolean }
-    | undefined;
+  for (const p of facts.problems) report(file, p.field, p.message);
+  const { item } = facts;
   if (!item) return undefined;
-
-  if (item.edition !== undefined && item.edition !== edition)
-    report(
-      file,
-      'edition',
-      `says ${item.edition} but the item is filed in edition folder ${edition}; expected ${edition} (or no edition field)`,
-    );
-  if (item.section !== undefined && item.section !== section)
-    report(
-      file,
-      'section',
-      `says ${item.section} but the item is filed in section folder ${section}; expected ${section} (or no section field)`,
-    );
   if (item.author !== undefined && !shared.authors.has(item.author))
     report(file, 'author', unknownId('author', item.author, 'an id defined in authors.yaml', shared.authors));
   item.topics.forEach((topic, i) => {
@@ -146,20 +123,95 @@ export function checkItem(
         `releases.yaml has no release dated ${from} to ${edition} (the ${RELEASE_DATA_MAX_AGE_DAYS / 7} weeks up to this edition), so the release status would be stale; run npm run import:releases -- releases.json with a current kernel.org snapshot, or add the week's releases to releases.yaml`,
       );
   }
-
-  const body: ItemBody = { file, text: split.body, format: extension as ItemBody['format'], firstLine: split.bodyLine };
-  // The body's own rules (policy, MDX, components; images), at lines of the whole file.
-  for (const p of checkBody(text, body.format)) report(file, p.field, p.message);
-  for (const p of imageProblems(bodyOnly(text), path, (image) => source.typeOf(image) === 'file'))
+  for (const p of item.body) report(file, p.field, p.message);
+  for (const p of standingProblems(item.images, (image) => source.typeOf(image) === 'file'))
     report(file, `line ${p.line}`, p.message);
-  const { references, malformed } = findReferences(body.text);
-  const toFileLine = <T extends { line: number }>(found: T): T => ({ ...found, line: found.line + body.firstLine - 1 });
   return {
-    id: `${edition}/${itemSlug}`,
+    id: `${edition}/${item.slug}`,
     file,
     section,
     draft: item.draft,
-    references: references.map(toFileLine),
-    malformed: malformed.map(toFileLine),
+    references: item.references,
+    malformed: item.malformed,
+  };
+}
+
+/** The part of `checkItem` that depends only on the file's bytes and its place (see ItemFacts). */
+export function itemFacts(source: ContentSource, path: string, edition: string, section: SectionId): ItemFacts {
+  const problems: FileProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ field, message });
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const match = ITEM_FILE.exec(name);
+  if (!match) {
+    if (!IMAGE.test(name)) report('(file)', 'not an item; expected <slug>.md or <slug>.mdx (or an image) here');
+    return { problems };
+  }
+  const [, itemSlug, extension] = match;
+  if (!SLUG.test(itemSlug)) {
+    report(
+      '(file name)',
+      `"${itemSlug}" is not a slug: the slug is the item's URL, lower-case ASCII letters and digits in words joined by hyphens; expected a name such as ${suggestedSlug(itemSlug)}.${extension}`,
+    );
+    return { problems };
+  }
+  const size = source.size(path);
+  if (size > MAX_ITEM_BYTES) {
+    report(
+      '(file)',
+      `${(size / 1024 / 1024).toFixed(1)} MB (${size} bytes) is over the limit of ${MAX_ITEM_BYTES / 1024 / 1024} MB per item; split the article or shorten it`,
+    );
+    return { problems };
+  }
+  const text = readText(source, path, (_file, field, message) => report(field, message));
+  if (text === undefined) return { problems };
+  if (text.trim() === '') {
+    report('(file)', 'empty; expected a --- fenced YAML block (title, kind, summary), then the text');
+    return { problems };
+  }
+  let split: ReturnType<typeof splitFrontmatter>;
+  try {
+    split = splitFrontmatter(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    report(error.line === undefined ? '(frontmatter)' : `line ${error.line}`, `not valid YAML: ${error.reason}`);
+    return { problems };
+  }
+  if (split.frontmatter === undefined) {
+    report('(frontmatter)', 'missing; expected the file to start with a --- fenced YAML block');
+    return { problems };
+  }
+  const item = validate(ITEM_SCHEMA, split.frontmatter, report) as
+    | { author?: string; topics: string[]; edition?: string; section?: string; draft: boolean; releaseStatus: boolean }
+    | undefined;
+  if (!item) return { problems };
+
+  if (item.edition !== undefined && item.edition !== edition)
+    report(
+      'edition',
+      `says ${item.edition} but the item is filed in edition folder ${edition}; expected ${edition} (or no edition field)`,
+    );
+  if (item.section !== undefined && item.section !== section)
+    report(
+      'section',
+      `says ${item.section} but the item is filed in section folder ${section}; expected ${section} (or no section field)`,
+    );
+
+  const { references, malformed } = findReferences(split.body);
+  // Body line n is file line n + bodyLine - 1.
+  const toFileLine = <T extends { line: number }>(found: T): T => ({ ...found, line: found.line + split.bodyLine - 1 });
+  return {
+    problems,
+    item: {
+      slug: itemSlug,
+      draft: item.draft,
+      ...(item.author === undefined ? {} : { author: item.author }),
+      topics: item.topics,
+      releaseStatus: item.releaseStatus,
+      // The body's own rules (policy, MDX, components; images), at lines of the whole file.
+      body: checkBody(text, extension as 'md' | 'mdx'),
+      images: imageFindings(bodyOnly(text), path),
+      references: references.map(toFileLine),
+      malformed: malformed.map(toFileLine),
+    },
   };
 }

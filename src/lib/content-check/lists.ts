@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { patchSchema, quoteSchema } from '../../schemas/index.ts';
 import { addDays } from '../dates.ts';
 import { entryProblem, readYaml } from './files.ts';
-import { entryLabel, validate, type Report } from './problems.ts';
+import { entryLabel, validate, type FileProblem, type Report } from './problems.ts';
 import type { ContentSource } from './source.ts';
 
 /** A valid entry of a YAML list, with its place in the file. */
@@ -72,4 +72,24 @@ export function checkPatches(source: ContentSource, path: string, edition: strin
         `${patch.date} is outside the edition's week (${addDays(edition, -6)} to ${edition}); expected a date in that week, or a note saying why it belongs here`,
       );
   return patches.length;
+}
+
+/**
+ * An edition's quotes.yaml or patches.yaml checked on its own: its problems and how many valid entries it has.
+ * Like ItemFacts, it depends only on the file's bytes and place (the edition's week), so the check's cache
+ * (fact-cache.ts) keeps it between runs.
+ */
+export interface ListFacts {
+  problems: FileProblem[];
+  entries: number;
+}
+
+/** Checks an edition's quotes.yaml or patches.yaml (by its name), keeping the problems as facts. */
+export function listFacts(source: ContentSource, path: string, edition: string): ListFacts {
+  const problems: FileProblem[] = [];
+  const report: Report = (_file, field, message) => problems.push({ field, message });
+  const entries = path.endsWith('patches.yaml')
+    ? checkPatches(source, path, edition, report)
+    : checkQuotes(source, path, report);
+  return { problems, entries };
 }

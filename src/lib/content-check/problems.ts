@@ -7,6 +7,9 @@ export interface Problem {
   message: string;
 }
 
+/** A problem a file has on its own, as the check's cache keeps it: the file is named when it is reported. */
+export type FileProblem = Omit<Problem, 'file'>;
+
 /** Renders a problem as one line: `file: field: message`. */
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.message}`;

@@ -20,6 +20,11 @@ export interface ContentSource {
   read(path: string): Uint8Array;
   /** How a path is named in messages. */
   shown(path: string): string;
+  /**
+   * What changes when a file is written (its modification time and size), for the check's cache of item facts
+   * (fact-cache.ts); a source without it, or undefined, has every file checked anew.
+   */
+  stamp?(path: string): string | undefined;
 }
 
 /** `a/b` from its parts. */
