@@ -13,7 +13,13 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { PARTS_MANIFEST, SEARCH_INDEX_DIR } from '../src/lib/search-parts.ts';
 import { formatPublicationSummary, recordedPublicationSummary } from '../src/lib/publication.ts';
-import { createStaging, discardStaging, publishStaging, recoverLeftovers } from '../src/lib/staged-output-fs.ts';
+import {
+  createStaging,
+  discardStaging,
+  publishStaging,
+  recoverLeftovers,
+  stagingOwner,
+} from '../src/lib/staged-output-fs.ts';
 
 const { values } = parseArgs({
   options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } },
@@ -21,6 +27,11 @@ const { values } = parseArgs({
 const outDir = resolve(values.outDir);
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
+const owner = stagingOwner(outDir);
+if (owner) {
+  console.error(`another build (process ${owner}) is building ${shown(outDir)}; wait for it to finish, or stop it`);
+  process.exit(1);
+}
 for (const { path, done } of recoverLeftovers(outDir))
   console.log(
     done === 'removed'

@@ -226,9 +226,11 @@ describe('builds over the last output but one (npm run build)', () => {
       // this build leaves that edition's pages alone (its cache keys are unchanged).
       fixture.edit(NEXT, (t) => t.replace('More news.', 'Even more news.'));
       const third = build();
-      expect(third).toMatch(/building over the last output but one \(\d+ files/);
+      expect(third).toContain('building over the output before last');
       // Unchanged and in place: kept, not copied back from the cache.
       expect(third).toMatch(/\/authors\/test-guest\/index\.html \(cached\)/);
+      // An article of the week before too (its page imports astro:assets, which writes the output path in code).
+      expect(third).toMatch(/\/articles\/2008-03-27\/markers\/index\.html \(cached\)/);
       expect(readFileSync(join(out, 'articles/2008-03-27/welcome/index.html'), 'utf8')).toContain('correction');
       rmSync(join(fixture.dir, WELCOME));
       build();

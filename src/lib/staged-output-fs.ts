@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /**
  * A build writes into a staging folder beside the output folder and replaces the output only when it has
@@ -13,30 +13,19 @@ import { basename, dirname, join, relative } from 'node:path';
  * (`vite.build.emptyOutDir: false`), and `src/integrations/prune-output.ts` removes what the build did not
  * produce.
  *
- * The folders are named after the output folder: `dist.staging-<pid>` (owned by a running build) and
- * `dist.previous`.
+ * The staging folder has one name, `<out>.staging`, whichever build owns it: Astro's incremental cache keys
+ * pages by a hash of their code, and `astro:assets` writes the output folder's path into that code, so a name
+ * that changed with every build would make every page look changed. The owner's process id is in
+ * `<out>.staging.pid`, created exclusively: one build at a time per output folder.
  */
-const STAGING = 'staging';
 const PREVIOUS_SUFFIX = '.previous';
 /** In `<out>.previous`: the files (relative paths) that the build after it wrote, as a JSON array. */
 const REWRITTEN = '.rewritten.json';
 
 const previousOf = (outDir: string) => `${outDir}${PREVIOUS_SUFFIX}`;
-const stagingOf = (outDir: string, pid: number) => join(dirname(outDir), `${basename(outDir)}.${STAGING}-${pid}`);
-
-/** The staging folders beside `outDir`, with the process id each carries. */
-function stagingFolders(outDir: string): { path: string; pid: number }[] {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return [];
-  // The folder, and the list its build writes beside it.
-  const pattern = new RegExp(`^${escape(basename(outDir))}\\.${STAGING}-(\\d+)(?:\\.written\\.json)?$`);
-  return readdirSync(parent).flatMap((name) => {
-    const match = pattern.exec(name);
-    return match ? [{ path: join(parent, name), pid: Number(match[1]) }] : [];
-  });
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const stagingOf = (outDir: string) => `${outDir}.staging`;
+const ownerOf = (staging: string) => `${staging}.pid`;
+const writtenListOf = (staging: string) => `${staging}.written.json`;
 
 function isRunning(pid: number): boolean {
   try {
@@ -57,24 +46,34 @@ function readList(file: string): string[] | undefined {
   }
 }
 
+/** The process that owns the staging folder of `outDir`, if one that still runs does. */
+export function stagingOwner(outDir: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(ownerOf(stagingOf(outDir)), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return Number.isInteger(pid) && pid > 0 && isRunning(pid) ? pid : undefined;
+}
+
 /**
  * Tidies what a killed earlier build left beside `outDir`: its staging folder is removed; if it was killed
  * between the two renames of `publishStaging` (output moved aside, staging not yet in place), the output is
- * put back first. Folders of a build still running are left alone. Returns what it did, folder by folder.
+ * put back first. Leaves everything alone while another build runs. Returns what it did.
  */
 export function recoverLeftovers(outDir: string): { path: string; done: 'removed' | 'put back' }[] {
   const touched: { path: string; done: 'removed' | 'put back' }[] = [];
+  if (stagingOwner(outDir)) return touched;
   const previous = previousOf(outDir);
   // Moved aside but never given its list: the publish stopped between its renames.
   if (!existsSync(outDir) && existsSync(previous) && !readList(join(previous, REWRITTEN))) {
     renameSync(previous, outDir);
     touched.push({ path: outDir, done: 'put back' });
   }
-  for (const { path, pid } of stagingFolders(outDir)) {
-    if (pid === process.pid || isRunning(pid)) continue;
-    rmSync(path, { recursive: true, force: true });
-    touched.push({ path, done: 'removed' });
-  }
+  const staging = stagingOf(outDir);
+  if (existsSync(staging)) touched.push({ path: staging, done: 'removed' });
+  discardStaging(staging);
   return touched;
 }
 
@@ -85,12 +84,11 @@ export function recoverLeftovers(outDir: string): { path: string; done: 'removed
  */
 export const WRITTEN_LIST_VARIABLE = 'KERNEL_WEEKLY_WRITTEN_LIST';
 
-const writtenListOf = (staging: string) => `${staging}.written.json`;
-
-/** Removes a staging folder that will not be published, and its list. */
+/** Removes a staging folder that will not be published, its list and its owner file. */
 export function discardStaging(staging: string): void {
   rmSync(staging, { recursive: true, force: true });
   rmSync(writtenListOf(staging), { force: true });
+  rmSync(ownerOf(staging), { force: true });
 }
 
 /**
@@ -99,14 +97,16 @@ export function discardStaging(staging: string): void {
  * for the build that follows.
  */
 export function createStaging(outDir: string): { staging: string; reused: boolean } {
-  const staging = stagingOf(outDir, process.pid);
+  const staging = stagingOf(outDir);
   const previous = previousOf(outDir);
+  mkdirSync(dirname(outDir), { recursive: true });
+  // Exclusive: a second build of the same output stops here (call recoverLeftovers first).
+  writeFileSync(ownerOf(staging), String(process.pid), { flag: 'wx' });
   rmSync(staging, { recursive: true, force: true });
   process.env[WRITTEN_LIST_VARIABLE] = writtenListOf(staging);
   const rewritten = existsSync(previous) ? readList(join(previous, REWRITTEN)) : undefined;
   if (rewritten) {
     try {
-      // A rename, so a second build started at the same time cannot take the same folder.
       renameSync(previous, staging);
       for (const path of [REWRITTEN, ...rewritten]) rmSync(join(staging, path), { force: true });
       return { staging, reused: true };
@@ -137,6 +137,7 @@ export function publishStaging(staging: string, outDir: string): void {
   if (hadOutput) renameSync(outDir, previous);
   renameSync(staging, outDir);
   if (hadOutput) writeFileSync(join(previous, REWRITTEN), JSON.stringify(rewritten));
+  rmSync(ownerOf(staging), { force: true });
 }
 
 function sameBytes(a: string, b: string, path: string): boolean {

@@ -7,6 +7,7 @@ import {
   createStaging,
   publishStaging,
   recoverLeftovers,
+  stagingOwner,
   WRITTEN_LIST_VARIABLE,
 } from '../../src/lib/staged-output-fs.ts';
 
@@ -60,7 +61,7 @@ describe('staged output', () => {
     expect(page(staging)).toBe('home 1');
     expect(page(join(staging, 'b'))).toBe('b 1');
     expect(existsSync(join(staging, 'a', 'index.html'))).toBe(false);
-    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.staging', 'dist.staging.pid']);
   });
 
   it('takes what the build wrote from its list when it has one', () => {
@@ -73,7 +74,7 @@ describe('staged output', () => {
     publishStaging(staging, dist);
     expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.previous']);
     expect(createStaging(dist).reused).toBe(true);
-    expect(page(join(parent, `dist.staging-${process.pid}`, 'a'))).toBe('a 1');
+    expect(page(join(parent, 'dist.staging', 'a'))).toBe('a 1');
   });
 
   it('starts from an empty folder when the replaced output has no list (its build stopped after the renames)', () => {
@@ -82,37 +83,40 @@ describe('staged output', () => {
     const { staging, reused } = createStaging(dist);
     expect(reused).toBe(false);
     expect(readdirSync(staging)).toEqual([]);
-    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.staging', 'dist.staging.pid']);
   });
+
+  /** What a build that died left: its staging folder, its owner file and the list of what it wrote. */
+  const killedBuild = (pid: number) => {
+    put(join(parent, 'dist.staging'), 'half');
+    writeFileSync(join(parent, 'dist.staging.pid'), String(pid));
+    writeFileSync(join(parent, 'dist.staging.written.json'), '[]');
+  };
 
   it('removes the staging folder of a build that was killed, keeping the output', () => {
     put(dist, 'live');
-    const killed = join(parent, `dist.staging-${deadPid()}`);
-    put(killed, 'half');
-    writeFileSync(`${killed}.written.json`, '[]');
-    expect(recoverLeftovers(dist).sort((a, b) => a.path.localeCompare(b.path))).toEqual([
-      { path: killed, done: 'removed' },
-      { path: `${killed}.written.json`, done: 'removed' },
-    ]);
+    killedBuild(deadPid());
+    expect(recoverLeftovers(dist)).toEqual([{ path: join(parent, 'dist.staging'), done: 'removed' }]);
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(page(dist)).toBe('live');
   });
 
   it('puts the output back when a build was killed between its two renames', () => {
     put(previous(), 'live');
-    put(join(parent, `dist.staging-${deadPid()}`), 'complete but never published');
+    killedBuild(deadPid());
     recoverLeftovers(dist);
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(page(dist)).toBe('live');
   });
 
-  it('leaves alone the folders of a build still running, and folders of other outputs', () => {
+  it('leaves alone the folders of a build still running, and refuses a second build of the same output', () => {
     put(dist, 'live');
-    put(join(parent, `dist.staging-${process.ppid}`), 'in progress');
-    put(join(parent, `other.staging-${deadPid()}`), 'not ours');
-    put(join(parent, 'dist.staging-notes'), 'not a build');
+    killedBuild(process.ppid);
+    put(join(parent, 'other.staging'), 'not ours');
     const before = readdirSync(parent).sort();
+    expect(stagingOwner(dist)).toBe(process.ppid);
     expect(recoverLeftovers(dist)).toEqual([]);
+    expect(() => createStaging(dist)).toThrow(/EEXIST/);
     expect(readdirSync(parent).sort()).toEqual(before);
   });
 });
