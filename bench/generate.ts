@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PATCH_CATEGORIES } from '../src/schemas/patch.ts';
+import { TEXT_LIMITS } from '../src/schemas/common.ts';
 import { addDays } from '../src/lib/dates.ts';
 
 /** Mulberry32: a small, fast, seedable PRNG. */
@@ -154,6 +155,13 @@ function sentence(r: Rng, words: string[], length: number, kernel = false): stri
   return `${out.join(' ')}.`;
 }
 
+/** A summary: the sentence cut at a word, so that with what follows it the text stays within the schema's limit. */
+function summaryOf(text: string, after = ''): string {
+  const words = text.slice(0, -1).split(' ');
+  while (words.length > 1 && `${words.join(' ')}.${after}`.length > TEXT_LIMITS.summary) words.pop();
+  return `${words.join(' ')}.${after}`;
+}
+
 function prose(r: Rng, words: string[], wordCount: number, withCode: boolean, subject?: string): string {
   const parts: string[] = [];
   let written = 0;
@@ -233,7 +241,10 @@ function writeEdition(root: string, index: number, seed: number, words: string[]
     // Most features are about one kernel token, named in the title, the summary and the text.
     const subject = kind === 'feature' && r.next() < 0.6 ? featureSubject(r, words) : undefined;
     const title = subject?.title ?? sentence(r, words, r.int(3, 8)).slice(0, -1);
-    const summary = `${sentence(r, words, r.int(12, 25))}${subject ? ` About ${subject.token}.` : ''}${about ?? ''}`;
+    const summary = summaryOf(
+      sentence(r, words, r.int(12, 25)),
+      `${subject ? ` About ${subject.token}.` : ''}${about ?? ''}`,
+    );
     const front = [
       `title: ${yamlString(title)}`,
       `kind: ${kind}`,
@@ -282,7 +293,7 @@ function writeEdition(root: string, index: number, seed: number, words: string[]
 
   writeFileSync(
     join(dir, 'edition.yaml'),
-    `summary: ${yamlString(sentence(r, words, r.int(12, 30)))}\neditors:\n${Object.entries(editors)
+    `summary: ${yamlString(summaryOf(sentence(r, words, r.int(12, 30))))}\neditors:\n${Object.entries(editors)
       .map(([s, a]) => `  ${s}: ${a}`)
       .join('\n')}\n`,
   );
