@@ -170,3 +170,18 @@ test('no layout shift while the parts arrive and merge', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText(/^\d+ results for “kernel”\.$/, { timeout: 30_000 });
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
+
+test('a visit fetches the newest part only; the older parts come once the reader searches', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  const ofPart = (id: string) => fetched.filter((path) => path.startsWith(`/pagefind/${id}/`));
+  const [newest, ...older] = manifest.parts;
+  await page.goto('/search/');
+  await expect(page.locator('#search-form')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(ofPart(newest.id).length).toBeGreaterThan(0);
+  for (const part of older) expect(ofPart(part.id), part.id).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search for' }).fill('kernel');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “kernel”\.$/, { timeout: 30_000 });
+  for (const part of older) expect(ofPart(part.id).length, part.id).toBeGreaterThan(0);
+});

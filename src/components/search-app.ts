@@ -43,7 +43,9 @@ const PAGE_SIZE = 10;
  *
  * The index comes in parts (src/lib/search-parts.ts): the page opens the newest part, shows its results, then
  * merges the older parts into the same Pagefind instance and searches again. New results only ever replace the
- * list or go below it, inside space the page reserves, so nothing moves under the reader.
+ * list or go below it, inside space the page reserves, so nothing moves under the reader. The older parts are
+ * fetched once the reader asks for something (a query in the URL, typing, a filter), not on every visit: the
+ * first results then cost the newest part alone.
  */
 class SearchApp extends HTMLElement {
   #form!: HTMLFormElement;
@@ -57,6 +59,8 @@ class SearchApp extends HTMLElement {
   #parts: SearchPart[] = [];
   /** How many parts (newest first) are merged so far. */
   #merged = 0;
+  /** The merge of the older parts, once started. */
+  #merging?: Promise<void>;
   #allCounts: FilterCounts = {};
   /** Bumped by every search, so a slower earlier one never overwrites a later one. */
   #run = 0;
@@ -99,17 +103,24 @@ class SearchApp extends HTMLElement {
     });
     this.#input.addEventListener('input', () => this.#update(true));
     this.#form.addEventListener('change', (event) => event.target !== this.#input && this.#update(false));
+    // Choosing a filter needs every part's values: fetch them as soon as the reader reaches for one.
+    for (const select of [...this.#selects.values(), this.#sort])
+      select.addEventListener('focus', () => this.#mergeOlderParts(), { once: true });
     this.#more.addEventListener('click', () => this.#showMore(this.#run, { focus: true }));
     document.addEventListener('keydown', (event) => this.#onSlash(event));
     this.#form.addEventListener('keydown', (event) => this.#onArrow(event));
     this.#list.addEventListener('keydown', (event) => this.#onArrow(event));
     if (!this.#input.value) this.#input.focus();
     await this.#update(false);
-    await this.#mergeOlderParts();
   }
 
-  /** Merges every older part, then counts and searches again over the whole archive. */
-  async #mergeOlderParts() {
+  /** Merges every older part (once), then counts and searches again over the whole archive. */
+  #mergeOlderParts(): Promise<void> {
+    this.#merging ??= this.#mergeParts();
+    return this.#merging;
+  }
+
+  async #mergeParts() {
     const older = this.#parts.slice(1);
     if (older.length === 0) return;
     await Promise.all(
@@ -183,6 +194,7 @@ class SearchApp extends HTMLElement {
     if (id !== this.#run) return;
     this.#writeCounts(state, search.filters, own);
     await this.#render(id, state, search.results);
+    if (this.#merged < this.#parts.length) await this.#mergeOlderParts();
   }
 
   /**
