@@ -57,13 +57,19 @@ export function stagingOwner(outDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 && isRunning(pid) ? pid : undefined;
 }
 
+/** A folder `recoverLeftovers` removed, or the output it put back. */
+export interface Tidied {
+  path: string;
+  done: 'removed' | 'put back';
+}
+
 /**
  * Tidies what a killed earlier build left beside `outDir`: its staging folder is removed; if it was killed
  * between the two renames of `publishStaging` (output moved aside, staging not yet in place), the output is
  * put back first. Leaves everything alone while another build runs. Returns what it did.
  */
-export function recoverLeftovers(outDir: string): { path: string; done: 'removed' | 'put back' }[] {
-  const touched: { path: string; done: 'removed' | 'put back' }[] = [];
+export function recoverLeftovers(outDir: string): Tidied[] {
+  const touched: Tidied[] = [];
   if (stagingOwner(outDir)) return touched;
   const previous = previousOf(outDir);
   // Moved aside but never given its list: the publish stopped between its renames.

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyOnly, splitFrontmatter } from '../lib/frontmatter.ts';
+import { fileStamp } from '../lib/file-stamp-fs.ts';
 import { BODY_PIPELINE_VERSION } from '../lib/markdown.ts';
 import { placementOf } from '../lib/placement.ts';
 import { findReferences, type BodyReference } from '../lib/references.ts';
@@ -66,9 +67,8 @@ export function itemLoader(editionsDir: string, bodiesDir: string): Loader {
         if (!placement) return;
         const { id } = placement;
         found.add(id);
-        const { mtimeMs, size } = statSync(path);
         // A new pipeline renders every body again (see syncItem's digest).
-        const stamp = `${BODY_PIPELINE_VERSION}:${mtimeMs}:${size}`;
+        const stamp = `${BODY_PIPELINE_VERSION}:${fileStamp(path)}`;
         const last = known.get(id);
         if (last?.stamp === stamp && store.get(id)?.digest === last.digest && existsSync(bodyFile(bodiesDir, id)))
           return;

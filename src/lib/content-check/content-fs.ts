@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileStamp } from '../file-stamp-fs.ts';
 import type { ContentSource, SourceEntry } from './source.ts';
 
 /** The only part of the check that touches the disk: a content folder as a ContentSource. */
@@ -26,14 +27,7 @@ export function folderSource(root: string, cwd: string = process.cwd()): Content
     },
     size: (path) => lstatSync(full(path)).size,
     read: (path) => readFileSync(full(path)),
-    stamp(path) {
-      try {
-        const { mtimeMs, size } = lstatSync(full(path));
-        return `${mtimeMs}:${size}`;
-      } catch {
-        return undefined;
-      }
-    },
+    stamp: (path) => fileStamp(full(path)),
     shown(path) {
       const shown = relative(cwd, full(path));
       return shown === '' || shown.startsWith('..') ? full(path) : shown;
